@@ -1,0 +1,68 @@
+import { earliestInstantAt, latestInstantAt, type Timeline, upperBound, workingPositionOf } from '../timeline.js'
+import type { YearIndex } from '../year-index.js'
+
+/**
+ * Where a sum that ends exactly at a break or at closing lands (DOMAIN B1):
+ * - `'stay'` (default): it ends there, Friday 17:00 stays Friday 17:00;
+ * - `'next-opening'`: it moves on to the next opening, Monday 08:00 (zendesk biz, pandas).
+ * Counting backwards mirrors both: `'stay'` ends at the opening, `'next-opening'` at the previous close.
+ */
+export const BOUNDARY_LANDINGS = Object.freeze(['stay', 'next-opening'] as const)
+export type BoundaryLanding = (typeof BOUNDARY_LANDINGS)[number]
+
+/**
+ * The instant at which `duration` ms of working time have elapsed since `t` (Art. 6.2(a) counts
+ * in working hours). Forward, it is the earliest such instant; a start outside working time
+ * starts the clock at the next opening. Backward (negative `duration`), it is the latest instant
+ * from which `-duration` ms of working time reach `t`. Zero returns `t`.
+ */
+export function addWorkingTimeMillis(timeline: Timeline, t: number, duration: number, landing: BoundaryLanding = 'stay'): number {
+  let index = timeline.yearOfInstant(t, ['start'])
+  if (duration === 0) return t
+  if (duration > 0) {
+    let position = workingPositionOf(index, t)
+    let remaining = duration
+    while (position + remaining > index.totalWorking) {
+      remaining -= index.totalWorking - position
+      index = timeline.neighbour(index, 1, ['duration'])
+      position = 0
+    }
+    const result = earliestInstantAt(index, position + remaining)
+    return landing === 'stay' ? result : nextOpening(timeline, index, result)
+  }
+  let position = workingPositionOf(index, t)
+  let remaining = -duration
+  while (position - remaining < 0) {
+    remaining -= position
+    index = timeline.neighbour(index, -1, ['duration'])
+    position = index.totalWorking
+  }
+  const result = latestInstantAt(index, position - remaining)
+  return landing === 'stay' ? result : previousClose(timeline, index, result)
+}
+
+/** `t` if it is working time, else the next interval's start (searching later years if needed). */
+export function nextOpening(timeline: Timeline, index: YearIndex, t: number): number {
+  let current = index
+  let k = upperBound(current.intervalStart, t, 0, current.intervalStart.length) - 1
+  if (k >= 0 && t < (current.intervalEnd[k] as number)) return t
+  k += 1
+  while (k >= current.intervalStart.length) {
+    current = timeline.neighbour(current, 1, ['duration'])
+    k = 0
+  }
+  return current.intervalStart[k] as number
+}
+
+/** `t` if working time runs up to it, else the previous interval's end (searching earlier years if needed). */
+export function previousClose(timeline: Timeline, index: YearIndex, t: number): number {
+  let current = index
+  let k = upperBound(current.intervalStart, t, 0, current.intervalStart.length) - 1
+  if (k >= 0 && t > (current.intervalStart[k] as number) && t <= (current.intervalEnd[k] as number)) return t
+  if (k >= 0 && t === (current.intervalStart[k] as number)) k -= 1
+  while (k < 0) {
+    current = timeline.neighbour(current, -1, ['duration'])
+    k = current.intervalEnd.length - 1
+  }
+  return current.intervalEnd[k] as number
+}

@@ -1,0 +1,277 @@
+import { DateTime, Duration } from 'luxon'
+import { z } from 'zod'
+import { type CalendarDay, type DayNumber, formatDay, isCalendarDay, parseCalendarDay } from '../core/calendar-day.js'
+import { toDurationMillis, type WorkingDuration } from '../core/duration.js'
+import { type Instant, toEpochMillis } from '../core/instant.js'
+import { DETAILS } from '../core/messages.js'
+import { fail, parseOrThrow } from '../core/validation.js'
+import { type CompiledDefinition, compileDefinition, type WorkingCalendarDefinition } from './definition.js'
+import { countWorkingDays, DAY_ENDS, type DayEnd, endOfCountedDay } from './operations/add-working-days.js'
+import { addWorkingTimeMillis, BOUNDARY_LANDINGS, type BoundaryLanding } from './operations/add-working-time.js'
+import { type DayDescription, describeDayNumber, nonWorkingDaysBetween } from './operations/describe-day.js'
+import { provisionalDaysBetween, workingDaysBetweenDays } from './operations/working-days-between.js'
+import { workingTimeBetweenMillis } from './operations/working-time-between.js'
+import { createTimeline, dayIndexOf, type Timeline, upperBound } from './timeline.js'
+
+export type AddWorkingTimeOptions = {
+  /** Where a sum that ends exactly at a break or at closing lands; default `'stay'`. */
+  readonly boundary?: BoundaryLanding
+}
+export type AddWorkingDaysOptions = {
+  /** Where the last day ends; default `'midnight'` (23:59:59.999). */
+  readonly dayEnd?: DayEnd
+}
+
+const AddWorkingTimeOptions = z.strictObject({ boundary: z.enum(BOUNDARY_LANDINGS).optional() })
+const AddWorkingDaysOptions = z.strictObject({ dayEnd: z.enum(DAY_ENDS).optional() })
+
+/** `addWorkingTime` with the days it skipped and why. */
+export type WorkingTimeExplanation = {
+  readonly start: DateTime
+  readonly result: DateTime
+  readonly workingTime: Duration
+  /** Some day from the start's day to the result's day is provisional. */
+  readonly provisional: boolean
+  /** Each day from the start's day to the result's day that has no working time, with its reasons. */
+  readonly skipped: readonly DayDescription[]
+}
+
+/** `addWorkingDays` with the days it skipped and why. */
+export type WorkingDaysExplanation = {
+  readonly start: DateTime | CalendarDay
+  readonly result: DateTime
+  readonly days: number
+  readonly provisional: boolean
+  readonly skipped: readonly DayDescription[]
+}
+
+/** `workingTimeBetween` with the days that had no working time. */
+export type WorkingTimeBetweenExplanation = {
+  readonly from: DateTime
+  readonly to: DateTime
+  readonly workingTime: Duration
+  readonly provisional: boolean
+  readonly skipped: readonly DayDescription[]
+}
+
+/**
+ * A working-time calendar: immutable, indexed, answering in the calendar's zone. Built by
+ * `workingCalendar(definition)` or `vietnamCalendar(options)`.
+ */
+export type WorkingCalendar = {
+  /** The IANA zone (or UTC offset) of the calendar; every result is a DateTime in it. */
+  readonly zone: string
+  /** The days the calendar answers for, both included. */
+  readonly range: { readonly from: CalendarDay; readonly to: CalendarDay }
+  /**
+   * The instant at which `duration` of working time has elapsed since `start` (negative counts backwards).
+   * @example
+   * cal.addWorkingTime('2026-11-27T15:00', { hours: 4 }).toISO() //=> '2026-11-30T11:00:00.000+07:00'
+   */
+  readonly addWorkingTime: (start: Instant, duration: WorkingDuration, options?: AddWorkingTimeOptions) => DateTime
+  /**
+   * The end of the `days`th working day after the day of `start`; the starting day is not counted.
+   * @example
+   * cal.addWorkingDays('2025-04-24T10:00', 3).toISO() //=> '2025-04-28T23:59:59.999+07:00' (Saturday 26 April was a make-up working day)
+   */
+  readonly addWorkingDays: (start: Instant | CalendarDay, days: number, options?: AddWorkingDaysOptions) => DateTime
+  /** Working time from `from` to `to`; negative when `to` is earlier. */
+  readonly workingTimeBetween: (from: Instant, to: Instant) => Duration
+  /** Working days after the day of `from` up to and including the day of `to`; negative when `to` is earlier. */
+  readonly workingDaysBetween: (from: Instant | CalendarDay, to: Instant | CalendarDay) => number
+  /** Whether the day has working hours. */
+  readonly isWorkingDay: (day: CalendarDay) => boolean
+  /** Whether the instant lies inside a working interval (intervals are half-open: 12:00 is lunch). */
+  readonly isWorkingTime: (instant: Instant) => boolean
+  /** The day's status, hours and reasons. */
+  readonly describeDay: (day: CalendarDay) => DayDescription
+  /** The calendar day, in the calendar's zone, that holds `instant`. */
+  readonly dayOf: (instant: Instant) => CalendarDay
+  /** The first working day after `day` (on or after it with `{ inclusive: true }`). */
+  readonly nextWorkingDay: (day: CalendarDay, options?: { readonly inclusive?: boolean }) => CalendarDay
+  /** The last working day before `day` (on or before it with `{ inclusive: true }`). */
+  readonly previousWorkingDay: (day: CalendarDay, options?: { readonly inclusive?: boolean }) => CalendarDay
+  /** Whether any day from the day of `from` to the day of `to` is provisional. */
+  readonly hasProvisionalDays: (from: Instant | CalendarDay, to: Instant | CalendarDay) => boolean
+  /** The same questions, answered with the days skipped and why. */
+  readonly explain: {
+    readonly addWorkingTime: (
+      start: Instant,
+      duration: WorkingDuration,
+      options?: AddWorkingTimeOptions,
+    ) => WorkingTimeExplanation
+    readonly addWorkingDays: (
+      start: Instant | CalendarDay,
+      days: number,
+      options?: AddWorkingDaysOptions,
+    ) => WorkingDaysExplanation
+    readonly workingTimeBetween: (from: Instant, to: Instant) => WorkingTimeBetweenExplanation
+  }
+  /** The fast path for bulk simulation: epoch milliseconds in, epoch milliseconds out. */
+  readonly millis: {
+    readonly addWorkingTime: (start: number, duration: number, options?: AddWorkingTimeOptions) => number
+    readonly addWorkingDays: (start: number, days: number, options?: AddWorkingDaysOptions) => number
+    readonly workingTimeBetween: (from: number, to: number) => number
+  }
+}
+
+/**
+ * Builds a working-time calendar from a definition: a zone, hours per weekday, seasons, dated
+ * exceptions and a range. The definition is validated (`invalid_calendar` with the path of the
+ * bad field), then compiled; each year is indexed the first time a question reaches it, so every
+ * question is a binary search whatever its span.
+ *
+ * @example
+ * const cal = workingCalendar({
+ *   zone: 'Asia/Ho_Chi_Minh',
+ *   week: { monday: [['08:00', '12:00'], ['13:00', '17:00']], friday: [['08:00', '12:00'], ['13:00', '17:00']] },
+ *   exceptions: [{ date: '2026-12-25', kind: 'day-off', name: { vi: 'Nghỉ', en: 'Closed' }, source: 'local decision' }],
+ * })
+ * cal.isWorkingDay('2026-12-25') //=> false
+ */
+export function workingCalendar(definition: WorkingCalendarDefinition): WorkingCalendar {
+  return calendarFromDefinition(compileDefinition(definition))
+}
+
+function millisOf(value: unknown, path: readonly (string | number)[]): number {
+  if (typeof value === 'number' && Number.isInteger(value)) return value
+  return fail('invalid_input', DETAILS.notEpochMillis, path)
+}
+
+function wholeDays(value: unknown): number {
+  if (typeof value === 'number' && Number.isInteger(value)) return value
+  return fail('invalid_input', DETAILS.notAWholeNumberOfDays, ['days'])
+}
+
+function landingOf(options: AddWorkingTimeOptions | undefined): BoundaryLanding {
+  if (options === undefined) return 'stay'
+  return parseOrThrow(AddWorkingTimeOptions, options, 'invalid_input', ['options']).boundary ?? 'stay'
+}
+
+function dayEndOf(options: AddWorkingDaysOptions | undefined): DayEnd {
+  if (options === undefined) return 'midnight'
+  return parseOrThrow(AddWorkingDaysOptions, options, 'invalid_input', ['options']).dayEnd ?? 'midnight'
+}
+
+/** The facade over a compiled definition; `vietnamCalendar` builds through it too. */
+export function calendarFromDefinition(definition: CompiledDefinition): WorkingCalendar {
+  const timeline = createTimeline(definition)
+  const { zone } = definition
+  const toDateTime = (ms: number): DateTime => DateTime.fromMillis(ms, { zone })
+  const instant = (value: unknown, path: string): number => toEpochMillis(value, zone, [path])
+  const dayOfMillis = (ms: number, path: string): DayNumber => {
+    const index = timeline.yearOfInstant(ms, [path])
+    return index.firstDay + dayIndexOf(index, ms)
+  }
+  const dayOfInput = (value: unknown, path: string): DayNumber =>
+    isCalendarDay(value) ? parseCalendarDay(value, [path]) : dayOfMillis(instant(value, path), path)
+  const toDuration = (ms: number): Duration => Duration.fromMillis(ms).shiftTo('hours', 'minutes', 'seconds', 'milliseconds')
+
+  const addWorkingDaysMillis = (startDay: DayNumber, days: number, dayEnd: DayEnd): number => {
+    if (days !== 0) return endOfCountedDay(countWorkingDays(timeline, startDay, days), dayEnd)
+    // Zero working days: the period ends with its starting day.
+    const index = timeline.yearOfDay(startDay, ['start'])
+    return endOfCountedDay({ index, day: startDay - index.firstDay }, dayEnd)
+  }
+
+  const addWorkingTime = (start: Instant, duration: WorkingDuration, options?: AddWorkingTimeOptions): DateTime =>
+    toDateTime(
+      addWorkingTimeMillis(timeline, instant(start, 'start'), toDurationMillis(duration, ['duration']), landingOf(options)),
+    )
+
+  const addWorkingDays = (start: Instant | CalendarDay, days: number, options?: AddWorkingDaysOptions): DateTime => {
+    const count = wholeDays(days)
+    const dayEnd = dayEndOf(options)
+    return toDateTime(addWorkingDaysMillis(dayOfInput(start, 'start'), count, dayEnd))
+  }
+
+  const workingTimeBetween = (from: Instant, to: Instant): Duration =>
+    toDuration(workingTimeBetweenMillis(timeline, instant(from, 'from'), instant(to, 'to')))
+
+  const hasProvisional = (first: DayNumber, last: DayNumber): boolean => provisionalDaysBetween(timeline, first, last) > 0
+
+  const stepWorkingDay = (day: CalendarDay, step: 1 | -1, inclusive: boolean | undefined): CalendarDay => {
+    const start = parseCalendarDay(day, ['day'])
+    if (inclusive === true && isWorkingDayNumber(timeline, start)) return day
+    const counted = countWorkingDays(timeline, start, step)
+    return formatDay(counted.index.firstDay + counted.day)
+  }
+
+  const calendar: WorkingCalendar = {
+    zone: definition.zoneName,
+    range: Object.freeze({ from: formatDay(definition.firstDay), to: formatDay(definition.lastDay) }),
+    addWorkingTime,
+    addWorkingDays,
+    workingTimeBetween,
+    workingDaysBetween: (from, to) => workingDaysBetweenDays(timeline, dayOfInput(from, 'from'), dayOfInput(to, 'to')),
+    isWorkingDay: (day) => isWorkingDayNumber(timeline, parseCalendarDay(day, ['day'])),
+    isWorkingTime: (value) => isWorkingInstant(timeline, instant(value, 'instant')),
+    describeDay: (day) => describeDayNumber(timeline, parseCalendarDay(day, ['day'])),
+    dayOf: (value) => formatDay(dayOfMillis(instant(value, 'instant'), 'instant')),
+    nextWorkingDay: (day, options) => stepWorkingDay(day, 1, options?.inclusive),
+    previousWorkingDay: (day, options) => stepWorkingDay(day, -1, options?.inclusive),
+    hasProvisionalDays: (from, to) => hasProvisional(dayOfInput(from, 'from'), dayOfInput(to, 'to')),
+    explain: Object.freeze({
+      addWorkingTime: (start: Instant, duration: WorkingDuration, options?: AddWorkingTimeOptions): WorkingTimeExplanation => {
+        const startMs = instant(start, 'start')
+        const durationMs = toDurationMillis(duration, ['duration'])
+        const resultMs = addWorkingTimeMillis(timeline, startMs, durationMs, landingOf(options))
+        const first = dayOfMillis(startMs, 'start')
+        const last = dayOfMillis(resultMs, 'start')
+        return Object.freeze({
+          start: toDateTime(startMs),
+          result: toDateTime(resultMs),
+          workingTime: toDuration(durationMs),
+          provisional: hasProvisional(first, last),
+          skipped: nonWorkingDaysBetween(timeline, first, last),
+        })
+      },
+      addWorkingDays: (start: Instant | CalendarDay, days: number, options?: AddWorkingDaysOptions): WorkingDaysExplanation => {
+        const result = addWorkingDays(start, days, options)
+        const first = dayOfInput(start, 'start')
+        const last = dayOfMillis(result.toMillis(), 'start')
+        return Object.freeze({
+          start: isCalendarDay(start) ? start : toDateTime(instant(start, 'start')),
+          result,
+          days,
+          provisional: hasProvisional(first, last),
+          skipped: nonWorkingDaysBetween(timeline, first, last),
+        })
+      },
+      workingTimeBetween: (from: Instant, to: Instant): WorkingTimeBetweenExplanation => {
+        const fromMs = instant(from, 'from')
+        const toMs = instant(to, 'to')
+        const first = dayOfMillis(fromMs, 'from')
+        const last = dayOfMillis(toMs, 'to')
+        return Object.freeze({
+          from: toDateTime(fromMs),
+          to: toDateTime(toMs),
+          workingTime: toDuration(workingTimeBetweenMillis(timeline, fromMs, toMs)),
+          provisional: hasProvisional(first, last),
+          skipped: nonWorkingDaysBetween(timeline, first, last),
+        })
+      },
+    }),
+    millis: Object.freeze({
+      addWorkingTime: (start: number, duration: number, options?: AddWorkingTimeOptions): number =>
+        addWorkingTimeMillis(timeline, millisOf(start, ['start']), millisOf(duration, ['duration']), landingOf(options)),
+      addWorkingDays: (start: number, days: number, options?: AddWorkingDaysOptions): number => {
+        return addWorkingDaysMillis(dayOfMillis(millisOf(start, ['start']), 'start'), wholeDays(days), dayEndOf(options))
+      },
+      workingTimeBetween: (from: number, to: number): number =>
+        workingTimeBetweenMillis(timeline, millisOf(from, ['from']), millisOf(to, ['to'])),
+    }),
+  }
+  return Object.freeze(calendar)
+}
+
+function isWorkingDayNumber(timeline: Timeline, day: DayNumber): boolean {
+  const index = timeline.yearOfDay(day, ['day'])
+  return (index.dayHours[day - index.firstDay] ?? []).length > 0
+}
+
+function isWorkingInstant(timeline: Timeline, t: number): boolean {
+  const index = timeline.yearOfInstant(t, ['instant'])
+  const k = upperBound(index.intervalStart, t, 0, index.intervalStart.length) - 1
+  return k >= 0 && t < (index.intervalEnd[k] as number)
+}

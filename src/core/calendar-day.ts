@@ -1,0 +1,93 @@
+import { z } from 'zod'
+import { DETAILS } from './messages.js'
+import { fail } from './validation.js'
+
+/**
+ * A day of the civil calendar, written `YYYY-MM-DD`. A calendar day is not an instant: it has no
+ * zone and no time. Which instants belong to it depends on the calendar's zone.
+ */
+export type CalendarDay = string
+
+/**
+ * A calendar day as a whole number: days since 1970-01-01 in the proleptic Gregorian calendar.
+ * Pure arithmetic, independent of any zone, so it never meets a JS Date.
+ */
+export type DayNumber = number
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7
+
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+}
+
+/** Days from 1970-01-01 to the given civil date (H. Hinnant's days_from_civil). */
+export function dayNumberOf(year: number, month: number, day: number): DayNumber {
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yearOfEra = y - era * 400
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
+  return era * 146097 + dayOfEra - 719468
+}
+
+export type CivilDate = { readonly year: number; readonly month: number; readonly day: number }
+
+/** The civil date of a day number (H. Hinnant's civil_from_days). */
+export function civilDateOf(dayNumber: DayNumber): CivilDate {
+  const z = dayNumber + 719468
+  const era = Math.floor(z / 146097)
+  const dayOfEra = z - era * 146097
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  )
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100))
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153)
+  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+  return { year, month, day }
+}
+
+export function weekdayOf(dayNumber: DayNumber): IsoWeekday {
+  // 1970-01-01 was a Thursday (ISO 4).
+  return ((((dayNumber % 7) + 7 + 3) % 7) + 1) as IsoWeekday
+}
+
+export function formatDay(dayNumber: DayNumber): CalendarDay {
+  const { year, month, day } = civilDateOf(dayNumber)
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+export function isCalendarDay(value: unknown): value is CalendarDay {
+  if (typeof value !== 'string') return false
+  const match = DAY_PATTERN.exec(value)
+  if (match === null) return false
+  const month = Number(match[2])
+  const day = Number(match[3])
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(match[1]), month)
+}
+
+/** The zod schema of a calendar day: the format and the existence of the date. */
+export const CalendarDay = z.string().refine(isCalendarDay, { message: 'notACalendarDay' })
+
+/** Parses `YYYY-MM-DD` into a day number, or throws `invalid_input` at `path`. */
+export function parseCalendarDay(value: unknown, path: readonly (string | number)[] = []): DayNumber {
+  if (!isCalendarDay(value)) fail('invalid_input', DETAILS.notACalendarDay, path)
+  return dayNumberOf(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10)))
+}
+
+/** The year of a day number, without building a civil date. */
+export function yearOfDay(dayNumber: DayNumber): number {
+  const estimate = Math.floor(dayNumber / 365.2425 + 1970)
+  if (dayNumber < dayNumberOf(estimate, 1, 1)) return estimate - 1
+  if (dayNumber >= dayNumberOf(estimate + 1, 1, 1)) return estimate + 1
+  return estimate
+}

@@ -1,0 +1,89 @@
+/**
+ * Every message the package shows a person, in Vietnamese and English, in one place.
+ * Messages never contain an input value: only paths, codes and limits the library itself chose,
+ * so an error about a secret record can never echo its content.
+ */
+export type Messages = { readonly vi: string; readonly en: string }
+
+export const MESSAGES = {
+  invalid_input: (detail: Messages): Messages => ({
+    vi: `Dữ liệu đầu vào không hợp lệ: ${detail.vi}`,
+    en: `Invalid input: ${detail.en}`,
+  }),
+  invalid_calendar: (detail: Messages): Messages => ({
+    vi: `Định nghĩa lịch làm việc không hợp lệ: ${detail.vi}`,
+    en: `Invalid working calendar definition: ${detail.en}`,
+  }),
+  outside_calendar_range: (detail: Messages): Messages => ({
+    vi: `Ngoài phạm vi của lịch làm việc: ${detail.vi}`,
+    en: `Outside the working calendar's range: ${detail.en}`,
+  }),
+} as const
+
+/** Details that several call sites share; a detail names the rule that was broken, never the value. */
+export const DETAILS = {
+  notAnInstant: {
+    vi: 'thời điểm phải là chuỗi ISO 8601, DateTime của luxon, Date hợp lệ hoặc số mili giây epoch nguyên',
+    en: 'an instant must be an ISO 8601 string, a luxon DateTime, a valid Date or an integer of epoch milliseconds',
+  },
+  dayIsNotAnInstant: {
+    vi: 'một ngày lịch (YYYY-MM-DD) không phải là thời điểm; hãy ghi cả giờ, ví dụ 2025-06-30T08:00',
+    en: 'a calendar day (YYYY-MM-DD) is not an instant; give a time too, e.g. 2025-06-30T08:00',
+  },
+  notACalendarDay: {
+    vi: 'ngày lịch phải có dạng YYYY-MM-DD và là một ngày có thật',
+    en: 'a calendar day must be written YYYY-MM-DD and exist',
+  },
+  notADuration: {
+    vi: 'thời lượng làm việc là một đối tượng chỉ gồm hours, minutes, seconds, milliseconds (số hữu hạn); ngày làm việc thì dùng addWorkingDays',
+    en: 'a working duration is an object of hours, minutes, seconds and milliseconds only (finite numbers); for working days use addWorkingDays',
+  },
+  notAWholeNumberOfDays: {
+    vi: 'số ngày làm việc phải là số nguyên',
+    en: 'a number of working days must be a whole number',
+  },
+  notEpochMillis: {
+    vi: 'giá trị phải là số mili giây nguyên, hữu hạn',
+    en: 'the value must be a finite whole number of milliseconds',
+  },
+  unknownZone: {
+    vi: 'múi giờ không tồn tại trong cơ sở dữ liệu IANA',
+    en: 'the time zone is not a known IANA zone or UTC offset',
+  },
+  overlappingIntervals: {
+    vi: 'các khoảng giờ làm việc trong một ngày chồng lên nhau',
+    en: 'working intervals of one day overlap',
+  },
+  badInterval: {
+    vi: 'khoảng giờ làm việc phải có dạng ["HH:mm", "HH:mm"], giờ bắt đầu trước giờ kết thúc, trong khoảng 00:00–24:00',
+    en: 'a working interval must be ["HH:mm", "HH:mm"], start before end, within 00:00–24:00',
+  },
+  badRange: {
+    vi: 'phạm vi lịch phải có ngày bắt đầu không sau ngày kết thúc',
+    en: 'the calendar range must start no later than it ends',
+  },
+  exceptionOutsideRange: {
+    vi: 'ngày ngoại lệ nằm ngoài phạm vi của lịch',
+    en: 'an exception date lies outside the calendar range',
+  },
+  workingDayWithoutHours: {
+    vi: 'ngày làm việc bổ sung không có giờ làm việc và lịch không có ngày trong tuần nào có giờ làm việc để áp dụng',
+    en: 'an extra working day has no hours and the schedule has no weekday with hours to take them from',
+  },
+  instantOutsideRange: {
+    vi: 'thời điểm nằm ngoài phạm vi ngày của lịch',
+    en: 'the instant lies outside the calendar’s date range',
+  },
+  resultOutsideRange: {
+    vi: 'kết quả vượt ra ngoài phạm vi ngày của lịch',
+    en: 'the result would fall outside the calendar’s date range',
+  },
+  dayOutsideRange: {
+    vi: 'ngày nằm ngoài phạm vi của lịch',
+    en: 'the day lies outside the calendar’s date range',
+  },
+  holidaySourceChanged: {
+    vi: 'dữ liệu ngày lễ của date-holidays không có dạng mong đợi',
+    en: 'the date-holidays data for Vietnam does not have the expected shape',
+  },
+} as const satisfies Record<string, Messages>

@@ -1,0 +1,40 @@
+// The public names of vn-task-sla, and nothing else.
+
+export {
+  type DayException,
+  type DayReason,
+  type DayReasonKind,
+  EXCEPTION_KINDS,
+  type ExceptionKind,
+  type Season,
+  WEEKDAYS,
+  type Weekday,
+  type WeeklyHours,
+  WorkingCalendarDefinition,
+  type WorkingInterval,
+} from './calendar/definition.js'
+export { DAY_ENDS, type DayEnd } from './calendar/operations/add-working-days.js'
+export { BOUNDARY_LANDINGS, type BoundaryLanding } from './calendar/operations/add-working-time.js'
+export type { DayDescription, HoursInterval } from './calendar/operations/describe-day.js'
+export { HOLIDAY_IDS, HOLIDAY_NAMES, type HolidayId } from './calendar/vietnam/holiday-names.js'
+export { OFFICIAL_SCHEDULES, OfficialSchedule, type OfficialScheduleDay } from './calendar/vietnam/official-schedules.js'
+export {
+  DEFAULT_VIETNAM_WEEK,
+  VIETNAM_CALENDAR_RANGE,
+  VietnamCalendarOptions,
+  vietnamCalendar,
+} from './calendar/vietnam/vietnam-calendar.js'
+export {
+  type AddWorkingDaysOptions,
+  type AddWorkingTimeOptions,
+  type WorkingCalendar,
+  type WorkingDaysExplanation,
+  type WorkingTimeBetweenExplanation,
+  type WorkingTimeExplanation,
+  workingCalendar,
+} from './calendar/working-calendar.js'
+export { type CalendarDay, isCalendarDay } from './core/calendar-day.js'
+export type { WorkingDuration } from './core/duration.js'
+export { ERROR_CODES, type ErrorCode, type ErrorPath, isVnTaskSlaError, VnTaskSlaError } from './core/errors.js'
+export type { Instant } from './core/instant.js'
+export type { Messages } from './core/messages.js'
