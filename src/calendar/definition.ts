@@ -112,6 +112,8 @@ export const WorkingCalendarDefinition = z.strictObject({
   /** Any IANA zone or `UTC±hh:mm`; DST is honoured. Default `Asia/Ho_Chi_Minh`. */
   zone: z.string().default(DEFAULT_ZONE),
   week: WeeklyHours,
+  /** What weekly rest days cite as their source in `describeDay`. */
+  weekSource: z.string().default('weekly hours of the calendar'),
   seasons: z.array(Season).readonly().default([]),
   exceptions: z.array(DayException).readonly().default([]),
   /** Days whose schedule is not yet known for sure: every answer that depends on them says so. */
@@ -144,6 +146,7 @@ export type CompiledDefinition = {
   readonly zoneName: string
   readonly zone: ReturnType<typeof resolveZone>
   readonly week: readonly MinuteIntervals[]
+  readonly weekSource: string
   readonly seasons: readonly CompiledSeason[]
   readonly firstDay: DayNumber
   readonly lastDay: DayNumber
@@ -226,6 +229,7 @@ export function compileDefinition(
     zoneName: definition.zone,
     zone,
     week: compileWeek(definition.week),
+    weekSource: definition.weekSource,
     seasons: Object.freeze(
       definition.seasons.map((season) =>
         Object.freeze({ name: season.name, contains: compileSpan(season.span), week: compileWeek(season.week) }),

@@ -44,12 +44,12 @@ const WEEKLY_REST_NAMES = [
   { vi: 'Chủ Nhật', en: 'Sunday' },
 ] as const
 
-function weeklyRest(weekday: number, provisional: boolean): DayReason {
+function weeklyRest(weekday: number, provisional: boolean, source: string): DayReason {
   const day = WEEKLY_REST_NAMES[weekday - 1] ?? WEEKLY_REST_NAMES[6]
   return Object.freeze({
     kind: 'weekly-rest',
     name: Object.freeze({ vi: `Ngày nghỉ hằng tuần (${day.vi})`, en: `Weekly rest day (${day.en})` }),
-    source: 'weekly hours of the calendar',
+    source,
     provisional,
   })
 }
@@ -134,7 +134,7 @@ export function buildYearIndex(definition: CompiledDefinition, year: number): Ye
         if (exception.reason.provisional) provisional = true
       }
     }
-    if (hours.length === 0 && baseHours.length === 0) reasons.unshift(weeklyRest(weekday, provisional))
+    if (hours.length === 0 && baseHours.length === 0) reasons.unshift(weeklyRest(weekday, provisional, definition.weekSource))
     if (season !== undefined && hours.length > 0) reasons.push(seasonalHours(season.name))
 
     dayFirstInterval[i] = starts.length

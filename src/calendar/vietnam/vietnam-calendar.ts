@@ -44,6 +44,8 @@ export const DEFAULT_VIETNAM_WEEK = Object.freeze({
   ],
 } as const satisfies WeeklyHours)
 
+const WEEK_SOURCE = 'Quyết định 188/1999/QĐ-TTg (tuần làm việc 40 giờ, nghỉ Thứ Bảy và Chủ Nhật)'
+
 export const VietnamCalendarOptions = z.strictObject({
   /** Default `Asia/Ho_Chi_Minh`. */
   zone: z.string().optional(),
@@ -110,15 +112,14 @@ export function vietnamCalendar(options: VietnamCalendarOptions = {}): WorkingCa
     exceptionsOfYear: (year: number) => {
       const dates = statutoryDates(year)
       const schedule = schedules.get(year)
-      return schedule === undefined
-        ? provisionalYear(dates, ruleOptions)
-        : announcedYear(dates, schedule.source, schedule.days, ruleOptions)
+      return schedule === undefined ? provisionalYear(dates, ruleOptions) : announcedYear(dates, schedule.days, ruleOptions)
     },
   })
   const definition = compileDefinition(
     {
       zone: parsed.zone ?? DEFAULT_ZONE,
       week: parsed.week ?? DEFAULT_VIETNAM_WEEK,
+      weekSource: parsed.week === undefined ? WEEK_SOURCE : 'giờ làm việc của cơ quan (agency hours)',
       seasons: parsed.seasons ?? [],
       exceptions: parsed.exceptions ?? [],
       provisional: provisional.map(({ from, to }) => ({

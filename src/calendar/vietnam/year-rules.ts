@@ -63,21 +63,8 @@ function cultureDay(year: number, options: YearRuleOptions): DayNumber | undefin
   return options.cultureDayFrom !== undefined && year >= options.cultureDayFrom ? dayNumberOf(year, 11, 24) : undefined
 }
 
-function holidayException(
-  year: number,
-  id: HolidayId,
-  day: DayNumber,
-  provisional: boolean,
-  announcement?: string,
-): CompiledException {
-  const law = statutorySource(year, id)
-  return exception(
-    day,
-    'public-holiday',
-    HOLIDAY_NAMES[id],
-    announcement === undefined ? law : `${law}; ${announcement}`,
-    provisional,
-  )
+function holidayException(year: number, id: HolidayId, day: DayNumber): CompiledException {
+  return exception(day, 'public-holiday', HOLIDAY_NAMES[id], statutorySource(year, id), false)
 }
 
 function shortDate(day: DayNumber): string {
@@ -96,14 +83,16 @@ function compensatoryName(holiday: Messages, replaced: DayNumber): Messages {
   })
 }
 
-/** An announced year: the statutory holidays, then the announcement's days, then Culture Day if on. */
+/**
+ * An announced year: the statutory holidays (citing the law), then the announcement's days (citing
+ * the announcement), then Culture Day if on.
+ */
 export function announcedYear(
   dates: StatutoryDates,
-  announcement: string,
   days: readonly AnnouncedDay[],
   options: YearRuleOptions,
 ): readonly CompiledException[] {
-  const exceptions = statutoryHolidays(dates).map(({ id, day }) => holidayException(dates.year, id, day, false, announcement))
+  const exceptions = statutoryHolidays(dates).map(({ id, day }) => holidayException(dates.year, id, day))
   for (const day of days) exceptions.push(exception(day.day, day.kind, day.name, day.source, false, day.hours))
   const off = new Set(exceptions.filter((entry) => !entry.working).map((entry) => entry.day))
   exceptions.push(...cultureDayExceptions(dates.year, options, off))
@@ -114,7 +103,7 @@ export function announcedYear(
 export function provisionalYear(dates: StatutoryDates, options: YearRuleOptions): readonly CompiledException[] {
   const { year } = dates
   const holidays = statutoryHolidays(dates)
-  const exceptions = holidays.map(({ id, day }) => holidayException(year, id, day, false))
+  const exceptions = holidays.map(({ id, day }) => holidayException(year, id, day))
   const off = new Set(holidays.map(({ day }) => day))
   const nextWorkday = (from: DayNumber, step: 1 | -1): DayNumber => {
     let day = from + step

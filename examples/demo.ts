@@ -1,0 +1,52 @@
+// Real deadlines from the official calendar: run with `npm run demo`.
+import { vietnamCalendar } from '../src/index.js'
+
+const cal = vietnamCalendar()
+
+type Row = { readonly rule: string; readonly from: string; readonly due: string; readonly note: string }
+
+const fmt = (iso: string | null): string => (iso ?? '').replace('T', ' ').replace(/:00\.000\+07:00$|\.999\+07:00$/, '')
+
+function hours(rule: string, from: string, amount: number, note: string): Row {
+  return { rule, from, due: fmt(cal.addWorkingTime(from, { hours: amount }).toISO()), note }
+}
+
+function days(rule: string, from: string, amount: number, note: string): Row {
+  return { rule, from, due: fmt(cal.addWorkingDays(from, amount).toISO()), note }
+}
+
+const rows: Row[] = [
+  // Conclusion 155-KL/TW (Politburo and Secretariat meeting of 16 May 2025), a Friday afternoon.
+  hours('Art. 6.2(a) acknowledge, 4 working hours', '2025-05-16T16:00', 4, 'Conclusion 155-KL/TW reaches the assignee Friday 16:00'),
+  hours('Art. 6.2(a) object, 8 working hours', '2025-05-16T16:00', 8, 'same transfer; both clocks start at it'),
+  days('Art. 6.1(a) classify and dispatch, 3 working days', '2025-05-16T09:00', 3, 'the issuing day is not counted'),
+  // The 30 April – 1 May 2025 break, with Saturday 26 April worked in exchange for Friday 2 May.
+  hours('Art. 6.2(a) acknowledge, 4 working hours', '2025-04-25T15:30', 4, 'Saturday 26/4/2025 is a make-up working day'),
+  days('Art. 6.3 evaluate an update, 3 working days', '2025-04-28T10:00', 3, '30/4, 1/5 and the swapped 2/5 are off'),
+  // Tết Bính Ngọ 2026: weekdays 16–20 February off (Thông báo 9441/TB-BNV).
+  hours('Art. 6.2(a) acknowledge, 4 working hours', '2026-02-13T15:00', 4, 'transferred the Friday before Tết'),
+  days('Art. 6.2(b) final update, 5 working days', '2026-02-12T17:00', 5, 'Tết 2026 takes a whole week'),
+  // Hùng Kings' day 2026 falls on a Sunday: Monday 27 April is nghỉ bù.
+  days('Art. 6.1(b) confirm feedback, 1 working day', '2026-04-24T11:00', 1, 'nghỉ bù 27/4/2026'),
+  // 2027 has no announced schedule yet: the answer is provisional.
+  days('Art. 6.1(a) classify and dispatch, 3 working days', '2027-02-03T10:00', 3, 'Tết 2027, provisional'),
+]
+
+const width = (key: keyof Row): number => Math.max(key.length, ...rows.map((row) => row[key].length))
+const line = (row: Record<keyof Row, string>): string =>
+  (['rule', 'from', 'due', 'note'] as const).map((key) => row[key].padEnd(width(key))).join('  ')
+
+process.stdout.write(`vn-task-sla — deadlines in working time (Asia/Ho_Chi_Minh, Mon–Fri 08:00–12:00, 13:00–17:00)\n\n`)
+process.stdout.write(`${line({ rule: 'rule', from: 'from', due: 'due', note: 'note' })}\n`)
+for (const row of rows) process.stdout.write(`${line({ ...row, from: fmt(row.from) })}\n`)
+
+const tet = cal.explain.addWorkingTime('2026-02-13T15:00', { hours: 4 })
+process.stdout.write('\nWhy the Tết 2026 acknowledgement is due on Monday 23 February:\n')
+for (const day of tet.skipped) {
+  const reasons = day.reasons.map((reason) => `${reason.name.vi} / ${reason.name.en} [${reason.source}]`).join('; ')
+  process.stdout.write(`  ${day.date}  ${reasons}\n`)
+}
+const provisional = cal.describeDay('2027-02-08')
+process.stdout.write(
+  `\n2027-02-08 working: ${provisional.working}, provisional: ${provisional.provisional} (${provisional.reasons.map((reason) => reason.name.en).join('; ')})\n`,
+)

@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const SOURCE = join(import.meta.dirname, '..', 'src')
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name)
+    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : []
+  })
+}
+
+// Art. 2.4 (real time) is met by an explicit `asOf`, never by reading the clock; nothing global either.
+const FORBIDDEN = ['Date.now', 'new Date(', 'DateTime.now(', 'Math.random', 'Settings.', 'z.config', 'console.']
+
+describe('purity of src/', () => {
+  const files = sourceFiles(SOURCE)
+
+  it('has source files to check', () => {
+    expect(files.length).toBeGreaterThan(10)
+  })
+
+  for (const pattern of FORBIDDEN) {
+    it(`never contains ${pattern}`, () => {
+      const offenders = files.filter((file) => readFileSync(file, 'utf8').includes(pattern))
+      expect(offenders).toEqual([])
+    })
+  }
+
+  it('imports date-holidays from exactly one file', () => {
+    const importers = files.filter((file) => /from 'date-holidays'/.test(readFileSync(file, 'utf8')))
+    expect(importers.map((file) => file.slice(SOURCE.length + 1))).toEqual(['calendar/vietnam/statutory-holidays.ts'])
+  })
+})
