@@ -1,0 +1,47 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+const ROOT = join(import.meta.dirname, '..', '..')
+const OUT = join(ROOT, 'test', '.generated')
+
+/** The ```ts blocks of a Markdown file, in order. */
+export function codeBlocks(markdown: string): string[] {
+  return [...markdown.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] ?? '')
+}
+
+/** What each `console.log(...) //=> expected` line of a block promises, in order. */
+export function promisedOutputs(block: string): string[] {
+  return [...block.matchAll(/\/\/=> (.*)$/gm)].map((match) => (match[1] ?? '').trim())
+}
+
+/**
+ * Runs a block as a module: `vn-task-sla` resolves to the source, and `console.log` is captured, so
+ * that every printed line can be compared with the `//=>` comment the documentation shows.
+ */
+export async function runBlock(block: string, name: string): Promise<string[]> {
+  mkdirSync(OUT, { recursive: true })
+  const source = block
+    .replace(/from 'vn-task-sla'/g, `from ${JSON.stringify(join(ROOT, 'src', 'index.ts'))}`)
+    .replace(/console\.log\(/g, '__log(')
+  const file = join(OUT, `${name}.ts`)
+  writeFileSync(file, `const __printed: string[] = []\nconst __log = (...values: unknown[]) => { __printed.push(values.map(String).join(' ')) }\n${source}\nexport default __printed\n`)
+  const module = (await import(pathToFileURL(file).href)) as { default: string[] }
+  return module.default
+}
+
+describe('README.md', () => {
+  const blocks = codeBlocks(readFileSync(join(ROOT, 'README.md'), 'utf8'))
+
+  it('has TypeScript examples', () => {
+    expect(blocks.length).toBeGreaterThan(0)
+  })
+
+  blocks.forEach((block, index) => {
+    it(`example ${index + 1} runs as written and prints what it promises`, async () => {
+      const printed = await runBlock(block, `readme-${index + 1}`)
+      expect(printed).toEqual(promisedOutputs(block))
+    })
+  })
+})
