@@ -248,6 +248,12 @@ export function compileDefinition(
     }
     return compiled
   })
+  const anyHours = [base.week, ...base.seasons.map((season) => season.week)].some((week) => week.some((day) => day.length > 0))
+  exceptions.forEach((exception, index) => {
+    if (exception.working && exception.hours === undefined && !anyHours) {
+      fail('invalid_calendar', DETAILS.workingDayWithoutHours, ['exceptions', index, 'hours'])
+    }
+  })
   const fixed = fixedSource(exceptions)
   const chosen = source === undefined ? fixed : layeredSource(source(base), fixed)
   return Object.freeze({ ...base, source: chosen })

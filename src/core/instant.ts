@@ -14,6 +14,8 @@ import { wallTimeToEpoch } from './zone.js'
 export type Instant = string | DateTime | Date | number
 
 const HAS_OFFSET = /T.*(?:Z|[+-]\d{2}(?::?\d{2})?)$/i
+// A date and a time are both required: luxon reads a bare time as "today", which would read the clock.
+const DATE_AND_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}/
 const UTC = { zone: 'utc' } as const
 
 /** Converts any accepted instant to epoch milliseconds, or throws `invalid_input` at `path`. */
@@ -38,7 +40,16 @@ function parseIsoInstant(text: string, zone: Zone, path: readonly (string | numb
   if (isCalendarDay(text)) return fail('invalid_input', DETAILS.dayIsNotAnInstant, path)
   // Parsed in UTC so that the host's zone can never leak in; without an offset, the fields are
   // wall time in the calendar's zone.
-  const parsed = DateTime.fromISO(text, UTC)
-  if (!parsed.isValid) return fail('invalid_input', DETAILS.notAnInstant, path)
+  const parsed = DATE_AND_TIME.test(text) ? parseIsoInUtc(text) : undefined
+  if (parsed === undefined || !parsed.isValid) return fail('invalid_input', DETAILS.notAnInstant, path)
   return HAS_OFFSET.test(text) ? parsed.toMillis() : wallTimeToEpoch(zone, parsed.toMillis())
+}
+
+/** luxon returns an invalid DateTime, or throws when the embedding app set `throwOnInvalid`; both mean "not an instant". */
+function parseIsoInUtc(text: string): DateTime | undefined {
+  try {
+    return DateTime.fromISO(text, UTC)
+  } catch {
+    return undefined
+  }
 }
