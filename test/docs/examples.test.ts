@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
@@ -31,17 +31,22 @@ export async function runBlock(block: string, name: string): Promise<string[]> {
   return module.default
 }
 
+const DOCUMENTS = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)]
+
 describe('README.md', () => {
-  const blocks = codeBlocks(readFileSync(join(ROOT, 'README.md'), 'utf8'))
-
   it('has TypeScript examples', () => {
-    expect(blocks.length).toBeGreaterThan(0)
-  })
-
-  blocks.forEach((block, index) => {
-    it(`example ${index + 1} runs as written and prints what it promises`, async () => {
-      const printed = await runBlock(block, `readme-${index + 1}`)
-      expect(printed).toEqual(promisedOutputs(block))
-    })
+    expect(codeBlocks(readFileSync(join(ROOT, 'README.md'), 'utf8')).length).toBeGreaterThan(0)
   })
 })
+
+for (const document of DOCUMENTS) {
+  describe(`examples of ${document}`, () => {
+    const blocks = codeBlocks(readFileSync(join(ROOT, document), 'utf8'))
+    blocks.forEach((block, index) => {
+      it(`example ${index + 1} runs as written and prints what it promises`, async () => {
+        const printed = await runBlock(block, `${document.replace(/[/.]/g, '-')}-${index + 1}`)
+        expect(printed).toEqual(promisedOutputs(block))
+      })
+    })
+  })
+}
