@@ -66,7 +66,7 @@ export type WorkingCalendar = {
   /**
    * The instant at which `duration` of working time has elapsed since `start` (negative counts backwards).
    * @example
-   * cal.addWorkingTime('2026-11-27T15:00', { hours: 4 }).toISO() //=> '2026-11-30T11:00:00.000+07:00'
+   * cal.addWorkingTime('2026-11-27T15:00', { hours: 4 }).toISO() //=> '2026-11-30T10:00:00.000+07:00'
    */
   readonly addWorkingTime: (start: Instant, duration: WorkingDuration, options?: AddWorkingTimeOptions) => DateTime
   /**

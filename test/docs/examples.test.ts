@@ -7,12 +7,12 @@ const ROOT = join(import.meta.dirname, '..', '..')
 const OUT = join(ROOT, 'test', '.generated')
 
 /** The ```ts blocks of a Markdown file, in order. */
-export function codeBlocks(markdown: string): string[] {
+function codeBlocks(markdown: string): string[] {
   return [...markdown.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] ?? '')
 }
 
 /** What each `console.log(...) //=> expected` line of a block promises, in order. */
-export function promisedOutputs(block: string): string[] {
+function promisedOutputs(block: string): string[] {
   return [...block.matchAll(/\/\/=> (.*)$/gm)].map((match) => (match[1] ?? '').trim())
 }
 
@@ -20,18 +20,26 @@ export function promisedOutputs(block: string): string[] {
  * Runs a block as a module: `vn-task-sla` resolves to the source, and `console.log` is captured, so
  * that every printed line can be compared with the `//=>` comment the documentation shows.
  */
-export async function runBlock(block: string, name: string): Promise<string[]> {
+async function runBlock(block: string, name: string): Promise<string[]> {
   mkdirSync(OUT, { recursive: true })
   const source = block
     .replace(/from 'vn-task-sla'/g, `from ${JSON.stringify(join(ROOT, 'src', 'index.ts'))}`)
     .replace(/console\.log\(/g, '__log(')
   const file = join(OUT, `${name}.ts`)
-  writeFileSync(file, `const __printed: string[] = []\nconst __log = (...values: unknown[]) => { __printed.push(values.map(String).join(' ')) }\n${source}\nexport default __printed\n`)
+  writeFileSync(
+    file,
+    `const __printed: string[] = []\nconst __log = (...values: unknown[]) => { __printed.push(values.map(String).join(' ')) }\n${source}\nexport default __printed\n`,
+  )
   const module = (await import(pathToFileURL(file).href)) as { default: string[] }
   return module.default
 }
 
-const DOCUMENTS = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)]
+const DOCUMENTS = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`),
+]
 
 describe('README.md', () => {
   it('has TypeScript examples', () => {
