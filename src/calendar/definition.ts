@@ -41,6 +41,7 @@ function minutesOfDay(time: string): number {
 /** `["08:00", "12:00"]`: a half-open interval of wall time within one day; `24:00` ends a day. */
 export const WorkingInterval = z
   .tuple([z.string(), z.string()])
+  .readonly()
   .refine(([start, end]) => TIME_PATTERN.test(start) && TIME_PATTERN.test(end) && minutesOfDay(start) < minutesOfDay(end), {
     message: 'badInterval',
   })

@@ -193,7 +193,7 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
   const stepWorkingDay = (day: CalendarDay, step: 1 | -1, inclusive: boolean | undefined): CalendarDay => {
     const start = parseCalendarDay(day, ['day'])
     if (inclusive === true && isWorkingDayNumber(timeline, start)) return day
-    const counted = countWorkingDays(timeline, start, step)
+    const counted = countWorkingDays(timeline, start, step, DAY_PATHS)
     return formatDay(counted.index.firstDay + counted.day)
   }
 
@@ -264,6 +264,8 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
   }
   return Object.freeze(calendar)
 }
+
+const DAY_PATHS = Object.freeze({ start: ['day'], count: ['day'] })
 
 function isWorkingDayNumber(timeline: Timeline, day: DayNumber): boolean {
   const index = timeline.yearOfDay(day, ['day'])

@@ -1,7 +1,8 @@
 /**
  * Every message the package shows a person, in Vietnamese and English, in one place.
- * Messages never contain an input value: only paths, codes and limits the library itself chose,
- * so an error about a secret record can never echo its content.
+ * Messages never contain an input value: they state the rule that was broken, and the error's
+ * path names the field (a key, never its value), so an error about a secret record cannot echo
+ * its content.
  */
 export type Messages = { readonly vi: string; readonly en: string }
 
@@ -41,6 +42,10 @@ export const DETAILS = {
   notAWholeNumberOfDays: {
     vi: 'số ngày làm việc phải là số nguyên',
     en: 'a number of working days must be a whole number',
+  },
+  unknownField: {
+    vi: 'trường này không được định nghĩa (xem đường dẫn của lỗi)',
+    en: 'this field is not defined (see the error path)',
   },
   notEpochMillis: {
     vi: 'giá trị phải là số mili giây nguyên, hữu hạn',

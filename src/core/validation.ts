@@ -23,13 +23,15 @@ export function parseOrThrow<Schema extends z.ZodType>(
   const result = schema.safeParse(value, { reportInput: false })
   if (result.success) return result.data
   const issue = result.error.issues[0]
-  const path = [...basePath, ...(issue?.path ?? []).map((key) => (typeof key === 'symbol' ? String(key) : key))]
+  const unknownKey = issue?.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : []
+  const path = [...basePath, ...(issue?.path ?? []).map((key) => (typeof key === 'symbol' ? String(key) : key)), ...unknownKey]
   throw new VnTaskSlaError(code, detailOf(issue), path)
 }
 
 function detailOf(issue: z.core.$ZodIssue | undefined): Messages {
   if (issue === undefined) return { vi: 'giá trị không hợp lệ', en: 'invalid value' }
   if (isDetailKey(issue.message)) return DETAILS[issue.message]
+  if (issue.code === 'unrecognized_keys') return DETAILS.unknownField
   return { vi: `giá trị không hợp lệ (${issue.code})`, en: issue.message }
 }
 

@@ -3,13 +3,15 @@ import { lowerBound, type Timeline } from '../timeline.js'
 import type { YearIndex } from '../year-index.js'
 
 /**
- * Where a deadline counted in working days ends on its last day (DOMAIN B2):
+ * Where a deadline counted in working days ends on its last day (docs/calendar.md, working days):
  * - `'midnight'` (default): the end of the day, 24:00, given as 23:59:59.999 local time
  *   (Civil Code 2015, Art. 148(1) and 148(6));
  * - `'close-of-business'`: the end of the day's last working interval.
  */
 export const DAY_ENDS = Object.freeze(['midnight', 'close-of-business'] as const)
 export type DayEnd = (typeof DAY_ENDS)[number]
+
+const COUNT_PATHS = Object.freeze({ start: ['start'], count: ['days'] })
 
 /** A working day found by counting: its year and its index within that year. */
 export type CountedDay = { readonly index: YearIndex; readonly day: number }
@@ -18,14 +20,19 @@ export type CountedDay = { readonly index: YearIndex; readonly day: number }
  * The `n`th working day after day `start` (before it when `n` is negative). The starting day is
  * never counted (Civil Code 2015, Art. 147(2)); make-up working days count like any other.
  */
-export function countWorkingDays(timeline: Timeline, start: DayNumber, n: number): CountedDay {
-  let index = timeline.yearOfDay(start, ['start'])
+export function countWorkingDays(
+  timeline: Timeline,
+  start: DayNumber,
+  n: number,
+  paths: { readonly start: readonly (string | number)[]; readonly count: readonly (string | number)[] } = COUNT_PATHS,
+): CountedDay {
+  let index = timeline.yearOfDay(start, paths.start)
   const startDay = start - index.firstDay
   if (n > 0) {
     let target = (index.workingDaysBefore[startDay + 1] as number) + n
     while (target > index.workingDays) {
       target -= index.workingDays
-      index = timeline.neighbour(index, 1, ['days'])
+      index = timeline.neighbour(index, 1, paths.count)
     }
     return { index, day: lowerBound(index.workingDaysBefore, target, 1, index.dayCount + 1) - 1 }
   }
@@ -33,7 +40,7 @@ export function countWorkingDays(timeline: Timeline, start: DayNumber, n: number
   let remaining = -n
   while (before - remaining < 0) {
     remaining -= before
-    index = timeline.neighbour(index, -1, ['days'])
+    index = timeline.neighbour(index, -1, paths.count)
     before = index.workingDays
   }
   return { index, day: lowerBound(index.workingDaysBefore, before - remaining + 1, 1, index.dayCount + 1) - 1 }

@@ -2,7 +2,7 @@ import { earliestInstantAt, latestInstantAt, type Timeline, upperBound, workingP
 import type { YearIndex } from '../year-index.js'
 
 /**
- * Where a sum that ends exactly at a break or at closing lands (DOMAIN B1):
+ * Where a sum that ends exactly at a break or at closing lands (docs/calendar.md, working hours):
  * - `'stay'` (default): it ends there, Friday 17:00 stays Friday 17:00;
  * - `'next-opening'`: it moves on to the next opening, Monday 08:00 (zendesk biz, pandas).
  * Counting backwards mirrors both: `'stay'` ends at the opening, `'next-opening'` at the previous close.

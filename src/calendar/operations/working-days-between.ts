@@ -6,7 +6,7 @@ import type { Timeline } from '../timeline.js'
  * before `a`): the count `addWorkingDays` makes, so `workingDaysBetween(d, addWorkingDays(d, n)) = n`.
  */
 export function workingDaysBetweenDays(timeline: Timeline, a: DayNumber, b: DayNumber): number {
-  if (a > b) return -workingDaysBetweenDays(timeline, b, a)
+  if (a > b) return 0 - workingDaysBetweenDays(timeline, b, a)
   const indexA = timeline.yearOfDay(a, ['from'])
   const indexB = timeline.yearOfDay(b, ['to'])
   const throughA = indexA.workingDaysBefore[a - indexA.firstDay + 1] as number

@@ -8,7 +8,7 @@ import { workingPositionOf } from '../timeline.js'
 export function workingTimeBetweenMillis(timeline: Timeline, a: number, b: number): number {
   const indexA = timeline.yearOfInstant(a, ['from'])
   const indexB = timeline.yearOfInstant(b, ['to'])
-  if (a > b) return -workingTimeBetweenMillis(timeline, b, a)
+  if (a > b) return 0 - workingTimeBetweenMillis(timeline, b, a)
   const positionA = workingPositionOf(indexA, a)
   const positionB = workingPositionOf(indexB, b)
   if (indexA === indexB) return positionB - positionA

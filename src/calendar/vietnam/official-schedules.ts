@@ -35,8 +35,9 @@ export const OfficialSchedule = z
   })
 export type OfficialSchedule = z.input<typeof OfficialSchedule>
 
-const SOURCE_2024 =
-  'Phương án nghỉ Tết Giáp Thìn 2024 (nghỉ 8–14/2/2024); Công văn 2450/VPCP-KGVX ngày 12/4/2024; nghỉ Quốc khánh 31/8–3/9/2024'
+const SOURCE_2024_BREAKS = 'Thông báo 5015/TB-LĐTBXH ngày 22/11/2023 (theo Công văn 8662/VPCP-KGVX ngày 3/11/2023)'
+const SOURCE_2024_SWAP = 'Công văn 2450/VPCP-KGVX ngày 12/4/2024'
+const SOURCE_2024 = `${SOURCE_2024_BREAKS}; ${SOURCE_2024_SWAP}`
 const SOURCE_2025 = 'Thông báo 6150/TB-BLĐTBXH ngày 3/12/2024 (theo Công văn 8726/VPCP-KGVX)'
 const SOURCE_2026_NEW_YEAR = 'Công văn 12729/VPCP-KGVX ngày 25/12/2025'
 const SOURCE_2026 = 'Thông báo 9441/TB-BNV ngày 16/10/2025'
@@ -54,31 +55,31 @@ export const OFFICIAL_SCHEDULES: readonly OfficialSchedule[] = deepFreeze([
         date: '2024-02-08',
         kind: 'compensatory-day-off',
         name: { vi: 'Nghỉ Tết Âm lịch (thay Thứ Bảy 10/2)', en: 'Lunar New Year break (in place of Saturday 10 Feb)' },
-        source: 'Phương án nghỉ Tết Giáp Thìn 2024 (nghỉ 8–14/2/2024)',
+        source: `${SOURCE_2024_BREAKS}; Bộ luật Lao động 2019, khoản 3 Điều 111`,
       },
       {
         date: '2024-02-14',
         kind: 'compensatory-day-off',
         name: { vi: 'Nghỉ Tết Âm lịch (thay Chủ Nhật 11/2)', en: 'Lunar New Year break (in place of Sunday 11 Feb)' },
-        source: 'Phương án nghỉ Tết Giáp Thìn 2024 (nghỉ 8–14/2/2024)',
+        source: `${SOURCE_2024_BREAKS}; Bộ luật Lao động 2019, khoản 3 Điều 111`,
       },
       {
         date: '2024-04-29',
         kind: 'swap-day-off',
         name: { vi: 'Nghỉ hoán đổi (làm bù Thứ Bảy 4/5)', en: 'Swapped day off (worked on Saturday 4 May)' },
-        source: 'Công văn 2450/VPCP-KGVX ngày 12/4/2024',
+        source: SOURCE_2024_SWAP,
       },
       {
         date: '2024-05-04',
         kind: 'make-up-working-day',
         name: { vi: 'Làm bù cho Thứ Hai 29/4', en: 'Make-up working day for Monday 29 April' },
-        source: 'Công văn 2450/VPCP-KGVX ngày 12/4/2024',
+        source: SOURCE_2024_SWAP,
       },
       {
         date: '2024-09-03',
         kind: 'public-holiday',
         name: { vi: 'Quốc khánh (ngày liền kề)', en: 'National Day (adjacent day)' },
-        source: 'Bộ luật Lao động 2019, điểm đ khoản 1 Điều 112; nghỉ Quốc khánh 31/8–3/9/2024',
+        source: `Bộ luật Lao động 2019, điểm đ khoản 1 Điều 112; ${SOURCE_2024_BREAKS}`,
       },
     ],
   },

@@ -8,7 +8,7 @@ import { formatDay } from '../../../src/core/calendar-day.js'
 import { type DayReasonKind, HOLIDAY_NAMES, type HolidayId, vietnamCalendar } from '../../../src/index.js'
 
 // Expected dates are checked by hand against the Gregorian calendar and the Vietnamese lunar dates
-// DOMAIN A2–A3 gives (and the observed days of vacanza/holidays' Vietnam tests), never by running the rules.
+// the Labour Code history in docs/calendar.md gives, never by running the rules.
 
 const OfficialDays = z.object({
   years: z.array(
@@ -57,7 +57,7 @@ function holidayDates(year: number, ids: readonly HolidayId[]): string[] {
 
 const TET: readonly HolidayId[] = ['tet-eve', 'tet-1', 'tet-2', 'tet-3', 'tet-4']
 
-describe('DOMAIN A3 — the provisional rules reproduce the announced schedules, swaps aside', () => {
+describe('Announced schedules — the provisional rules reproduce the announced schedules, swaps aside', () => {
   for (const schedule of official.years) {
     const expected = schedule.weekdaysOff
       .filter(({ kind }) => kind !== 'swap-day-off')
@@ -84,7 +84,7 @@ describe('DOMAIN A3 — the provisional rules reproduce the announced schedules,
   })
 })
 
-describe("Labour Code 2019 Art. 112(1)(e) — Hùng Kings' day, a holiday from 2007 (DOMAIN A2)", () => {
+describe("Labour Code 2019 Art. 112(1)(e) — Hùng Kings' day, a holiday from 2007 (Labour Code history, docs/calendar.md)", () => {
   it('2006: 10/3 lunar (Fri 7/4/2006) is not a holiday', () => {
     expect(holidayDates(2006, ['hung-kings'])).toEqual([])
   })
@@ -98,7 +98,7 @@ describe("Labour Code 2019 Art. 112(1)(e) — Hùng Kings' day, a holiday from 2
   })
 })
 
-describe('Labour Code 2019 Art. 112(1)(b) — Tết: 4 days before 2013, 5 from 2013 (DOMAIN A2)', () => {
+describe('Labour Code 2019 Art. 112(1)(b) — Tết: 4 days before 2013, 5 from 2013 (Labour Code history, docs/calendar.md)', () => {
   it('2012 (Tết Mon 23/1): the eve and mùng 1–3, 22–25/1/2012', () => {
     expect(holidayDates(2012, TET)).toEqual(['2012-01-22', '2012-01-23', '2012-01-24', '2012-01-25'])
   })
@@ -127,7 +127,7 @@ describe('Labour Code 2019 Art. 112(1)(b) — Tết: 4 days before 2013, 5 from 
   })
 })
 
-describe('Labour Code 2019 Art. 112(1)(đ) — the National Day adjacent day, from 2021 (DOMAIN A2)', () => {
+describe('Labour Code 2019 Art. 112(1)(đ) — the National Day adjacent day, from 2021 (Labour Code history, docs/calendar.md)', () => {
   it('2020 (2/9 a Wednesday): 2/9 alone, 1/9 and 3/9 are working days', () => {
     expect(weekdaysOff(2020, '2020-09')).toEqual(['2020-09-02'])
   })
@@ -145,7 +145,7 @@ describe('Labour Code 2019 Art. 112(1)(đ) — the National Day adjacent day, fr
   })
 })
 
-describe('Labour Code 2019 Art. 111(3) — nghỉ bù (DOMAIN A2)', () => {
+describe('Labour Code 2019 Art. 111(3) — nghỉ bù (Labour Code history, docs/calendar.md)', () => {
   it('2022: Sat 30/4 and Sun 1/5 give Mon 2/5 and Tue 3/5 as compensatory days off', () => {
     const compensatory = rules(2022)
       .filter(({ kind, date }) => kind === 'compensatory-day-off' && date.startsWith('2022-05'))
@@ -181,7 +181,7 @@ describe('Labour Code 2019 Art. 111(3) — nghỉ bù (DOMAIN A2)', () => {
   })
 })
 
-describe('Nghị quyết 80-NQ/TW — Vietnam Culture Day 24/11, pending in law: the cultureDayFrom option (DOMAIN A2)', () => {
+describe('Nghị quyết 80-NQ/TW — Vietnam Culture Day 24/11, pending in law: the cultureDayFrom option (Labour Code history, docs/calendar.md)', () => {
   const withCultureDay = vietnamCalendar({ cultureDayFrom: 2027 })
 
   it('24/11/2027, a Wednesday, is a day off', () => {
