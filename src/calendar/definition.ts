@@ -1,5 +1,5 @@
-import { z } from 'zod'
-import { CalendarDay, type DayNumber, parseCalendarDay, yearOfDay } from '../core/calendar-day.js'
+import { z } from 'zod/mini'
+import { CalendarDay, civilDateOf, type DayNumber, parseCalendarDay, yearOfDay } from '../core/calendar-day.js'
 import { DETAILS, type Messages } from '../core/messages.js'
 import { fail, parseOrThrow } from '../core/validation.js'
 import { DEFAULT_ZONE, resolveZone } from '../core/zone.js'
@@ -39,19 +39,16 @@ function minutesOfDay(time: string): number {
 }
 
 /** `["08:00", "12:00"]`: a half-open interval of wall time within one day; `24:00` ends a day. */
-export const WorkingInterval = z
-  .tuple([z.string(), z.string()])
-  .readonly()
-  .refine(([start, end]) => TIME_PATTERN.test(start) && TIME_PATTERN.test(end) && minutesOfDay(start) < minutesOfDay(end), {
+export const WorkingInterval = z.readonly(z.tuple([z.string(), z.string()])).check(
+  z.refine(([start, end]) => TIME_PATTERN.test(start) && TIME_PATTERN.test(end) && minutesOfDay(start) < minutesOfDay(end), {
     message: 'badInterval',
-  })
+  }),
+)
 export type WorkingInterval = readonly [string, string]
 
 /** The intervals of one day, in any order; touching intervals merge, overlapping ones are refused. */
-export const DayHours = z
-  .array(WorkingInterval)
-  .readonly()
-  .superRefine((intervals, context) => {
+export const DayHours = z.readonly(z.array(WorkingInterval)).check(
+  z.superRefine((intervals, context) => {
     const sorted = intervals.map(([start, end]) => [minutesOfDay(start), minutesOfDay(end)] as const).sort((a, b) => a[0] - b[0])
     for (let index = 1; index < sorted.length; index += 1) {
       const previous = sorted[index - 1]
@@ -60,12 +57,13 @@ export const DayHours = z
         context.addIssue({ code: 'custom', message: 'overlappingIntervals', path: [index] })
       }
     }
-  })
+  }),
+)
 export type DayHours = readonly WorkingInterval[]
 
 /** Hours per weekday; a weekday left out has no working hours (a weekly rest day). */
 export const WeeklyHours = z.strictObject(
-  Object.fromEntries(WEEKDAYS.map((day) => [day, DayHours.optional()])) as Record<Weekday, z.ZodOptional<typeof DayHours>>,
+  Object.fromEntries(WEEKDAYS.map((day) => [day, z.optional(DayHours)])) as Record<Weekday, z.ZodMiniOptional<typeof DayHours>>,
 )
 export type WeeklyHours = Readonly<Partial<Record<Weekday, DayHours>>>
 
@@ -77,12 +75,12 @@ const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
  */
 export const SeasonSpan = z.union([
   z.strictObject({ from: CalendarDay, to: CalendarDay }),
-  z.strictObject({ from: z.string().regex(MONTH_DAY), to: z.string().regex(MONTH_DAY) }),
+  z.strictObject({ from: z.string().check(z.regex(MONTH_DAY)), to: z.string().check(z.regex(MONTH_DAY)) }),
 ])
 
 /** Seasonal hours (summer / winter): the first season whose span holds a day gives its hours. */
 export const Season = z.strictObject({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   span: SeasonSpan,
   week: WeeklyHours,
 })
@@ -97,30 +95,30 @@ export const DayException = z.strictObject({
   name: LocalizedName,
   source: z.string(),
   /** Working hours of a working-day exception; by default the hours of the first weekday that has some. */
-  hours: DayHours.optional(),
+  hours: z.optional(DayHours),
   /** The day was derived by rule, not announced: results that depend on it say so. */
-  provisional: z.boolean().optional(),
+  provisional: z.optional(z.boolean()),
 })
 export type DayException = z.infer<typeof DayException>
 
 export const DateRange = z
   .strictObject({ from: CalendarDay, to: CalendarDay })
-  .refine(({ from, to }) => from <= to, { message: 'badRange' })
+  .check(z.refine(({ from, to }) => from <= to, { message: 'badRange' }))
 export type DateRange = { readonly from: string; readonly to: string }
 
 /** The definition `workingCalendar` takes. */
 export const WorkingCalendarDefinition = z.strictObject({
   /** Any IANA zone or `UTC±hh:mm`; DST is honoured. Default `Asia/Ho_Chi_Minh`. */
-  zone: z.string().default(DEFAULT_ZONE),
+  zone: z._default(z.string(), DEFAULT_ZONE),
   week: WeeklyHours,
   /** What weekly rest days cite as their source in `describeDay`. */
-  weekSource: z.string().default('weekly hours of the calendar'),
-  seasons: z.array(Season).readonly().default([]),
-  exceptions: z.array(DayException).readonly().default([]),
+  weekSource: z._default(z.string(), 'weekly hours of the calendar'),
+  seasons: z._default(z.readonly(z.array(Season)), []),
+  exceptions: z._default(z.readonly(z.array(DayException)), []),
   /** Days whose schedule is not yet known for sure: every answer that depends on them says so. */
-  provisional: z.array(DateRange).readonly().default([]),
+  provisional: z._default(z.readonly(z.array(DateRange)), []),
   /** The days the calendar answers for, both included. Default 2000-01-01 … 2100-12-31. */
-  range: DateRange.default({ from: '2000-01-01', to: '2100-12-31' }),
+  range: z._default(DateRange, { from: '2000-01-01', to: '2100-12-31' }),
 })
 export type WorkingCalendarDefinition = z.input<typeof WorkingCalendarDefinition>
 
@@ -249,15 +247,37 @@ export function compileDefinition(
     }
     return compiled
   })
-  const anyHours = [base.week, ...base.seasons.map((season) => season.week)].some((week) => week.some((day) => day.length > 0))
   exceptions.forEach((exception, index) => {
-    if (exception.working && exception.hours === undefined && !anyHours) {
+    if (exception.working && exception.hours === undefined && defaultWorkingHours(base, exception.day) === undefined) {
       fail('invalid_calendar', DETAILS.workingDayWithoutHours, ['exceptions', index, 'hours'])
     }
   })
   const fixed = fixedSource(exceptions)
   const chosen = source === undefined ? fixed : layeredSource(source(base), fixed)
   return Object.freeze({ ...base, source: chosen })
+}
+
+/** The season in force on `day`, if any: the first whose span holds it. */
+export function seasonOf(
+  definition: Pick<CompiledDefinition, 'seasons'>,
+  day: DayNumber,
+  month: number,
+  dayOfMonth: number,
+): CompiledSeason | undefined {
+  return definition.seasons.find((season) => season.contains(day, month, dayOfMonth))
+}
+
+/**
+ * The hours an extra working day takes when its exception gives none: those of the first weekday,
+ * Monday first, that has hours in the schedule in force that day; undefined when none has.
+ */
+export function defaultWorkingHours(
+  definition: Pick<CompiledDefinition, 'seasons' | 'week'>,
+  day: DayNumber,
+): MinuteIntervals | undefined {
+  const { month, day: dayOfMonth } = civilDateOf(day)
+  const week = seasonOf(definition, day, month, dayOfMonth)?.week ?? definition.week
+  return week.find((intervals) => intervals.length > 0)
 }
 
 /** A source from a list: exceptions grouped by year once, at build time. */

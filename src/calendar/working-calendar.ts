@@ -1,5 +1,5 @@
 import { DateTime, Duration } from 'luxon'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { type CalendarDay, type DayNumber, formatDay, isCalendarDay, parseCalendarDay } from '../core/calendar-day.js'
 import { toDurationMillis, type WorkingDuration } from '../core/duration.js'
 import { type Instant, toEpochMillis } from '../core/instant.js'
@@ -22,8 +22,8 @@ export type AddWorkingDaysOptions = {
   readonly dayEnd?: DayEnd
 }
 
-const AddWorkingTimeOptions = z.strictObject({ boundary: z.enum(BOUNDARY_LANDINGS).optional() })
-const AddWorkingDaysOptions = z.strictObject({ dayEnd: z.enum(DAY_ENDS).optional() })
+const AddWorkingTimeOptions = z.strictObject({ boundary: z.optional(z.enum(BOUNDARY_LANDINGS)) })
+const AddWorkingDaysOptions = z.strictObject({ dayEnd: z.optional(z.enum(DAY_ENDS)) })
 
 /** `addWorkingTime` with the days it skipped and why. */
 export type WorkingTimeExplanation = {
@@ -217,7 +217,8 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
         const durationMs = toDurationMillis(duration, ['duration'])
         const resultMs = addWorkingTimeMillis(timeline, startMs, durationMs, landingOf(options))
         const first = dayOfMillis(startMs, 'start')
-        const last = dayOfMillis(resultMs, 'start')
+        // A forward count ends with working time that runs up to the result: at 24:00 that is the day before.
+        const last = dayOfMillis(durationMs > 0 ? resultMs - 1 : resultMs, 'start')
         return Object.freeze({
           start: toDateTime(startMs),
           result: toDateTime(resultMs),
@@ -229,7 +230,8 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
       addWorkingDays: (start: Instant | CalendarDay, days: number, options?: AddWorkingDaysOptions): WorkingDaysExplanation => {
         const result = addWorkingDays(start, days, options)
         const first = dayOfInput(start, 'start')
-        const last = dayOfMillis(result.toMillis(), 'start')
+        // The result ends its day (at 23:59:59.999, or at a close that may be 24:00).
+        const last = dayOfMillis(result.toMillis() - 1, 'start')
         return Object.freeze({
           start: isCalendarDay(start) ? start : toDateTime(instant(start, 'start')),
           result,

@@ -1,8 +1,15 @@
 import { civilDateOf, type DayNumber, dayNumberOf, weekdayOf } from '../core/calendar-day.js'
 import { DETAILS } from '../core/messages.js'
 import { fail } from '../core/validation.js'
-import { wallTimeToEpoch } from '../core/zone.js'
-import type { CompiledDefinition, CompiledException, DayReason, MinuteIntervals } from './definition.js'
+import { firstInstantShowing } from '../core/zone.js'
+import {
+  type CompiledDefinition,
+  type CompiledException,
+  type DayReason,
+  defaultWorkingHours,
+  type MinuteIntervals,
+  seasonOf,
+} from './definition.js'
 
 const MS_PER_DAY = 86_400_000
 const MS_PER_MINUTE = 60_000
@@ -93,7 +100,7 @@ export function buildYearIndex(definition: CompiledDefinition, year: number): Ye
     // The offset of the previous midnight is almost always still in force: one look-up confirms it.
     const guess = local - offset * MS_PER_MINUTE
     if (zone.offset(guess) === offset) return guess
-    const exact = wallTimeToEpoch(zone, local)
+    const exact = firstInstantShowing(zone, local)
     offset = zone.offset(exact)
     return exact
   }
@@ -116,7 +123,7 @@ export function buildYearIndex(definition: CompiledDefinition, year: number): Ye
     }
     dayStart[i + 1] = startOfDay(day + 1)
     const weekday = weekdayOf(day)
-    const season = definition.seasons.find((candidate) => candidate.contains(day, month, dayOfMonth))
+    const season = seasonOf(definition, day, month, dayOfMonth)
     const week = season === undefined ? definition.week : season.week
     const baseHours = week[weekday - 1] ?? []
     const exceptions = exceptionsByDay.get(day)
@@ -124,7 +131,7 @@ export function buildYearIndex(definition: CompiledDefinition, year: number): Ye
     let hours: MinuteIntervals
     if (decisive === undefined) hours = baseHours
     else if (!decisive.working) hours = []
-    else hours = decisive.hours ?? firstWeekdayHours(week)
+    else hours = decisive.hours ?? defaultWorkingHours(definition, day) ?? noHoursToTake()
 
     let provisional = definition.provisional.some(([from, to]) => day >= from && day <= to)
     const reasons: DayReason[] = []
@@ -141,9 +148,14 @@ export function buildYearIndex(definition: CompiledDefinition, year: number): Ye
     if (hours.length > 0) {
       workingDays += 1
       const sameOffsetAllDay = (dayStart[i + 1] as number) - (dayStart[i] as number) === MS_PER_DAY
+      let previousEnd = dayStart[i] as number
       for (const [from, to] of hours) {
-        starts.push(boundary(definition, day, from, dayStart[i] as number, sameOffsetAllDay))
-        ends.push(boundary(definition, day, to, dayStart[i] as number, sameOffsetAllDay))
+        // Around a DST change two wall-time intervals may meet in real time; never count time twice.
+        const start = Math.max(previousEnd, boundary(definition, day, from, dayStart[i] as number, sameOffsetAllDay))
+        const end = Math.max(start, boundary(definition, day, to, dayStart[i] as number, sameOffsetAllDay))
+        starts.push(start)
+        ends.push(end)
+        previousEnd = end
       }
     }
     if (provisional) provisionalDays += 1
@@ -189,11 +201,10 @@ function boundary(
 ): number {
   if (sameOffset) return midnight + minutes * MS_PER_MINUTE
   // A DST change on this day: read the wall time on its own.
-  return wallTimeToEpoch(definition.zone, day * MS_PER_DAY + minutes * MS_PER_MINUTE)
+  return firstInstantShowing(definition.zone, day * MS_PER_DAY + minutes * MS_PER_MINUTE)
 }
 
-function firstWeekdayHours(week: readonly MinuteIntervals[]): MinuteIntervals {
-  const hours = week.find((intervals) => intervals.length > 0)
-  if (hours === undefined) return fail('invalid_calendar', DETAILS.workingDayWithoutHours, ['exceptions'])
-  return hours
+/** Only an exception added by a computed source can get here: fixed ones are checked at build time. */
+function noHoursToTake(): never {
+  return fail('invalid_calendar', DETAILS.workingDayWithoutHours, ['exceptions'])
 }

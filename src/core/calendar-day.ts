@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { DETAILS } from './messages.js'
 import { fail } from './validation.js'
 
@@ -76,7 +76,7 @@ export function isCalendarDay(value: unknown): value is CalendarDay {
 }
 
 /** The zod schema of a calendar day: the format and the existence of the date. */
-export const CalendarDay = z.string().refine(isCalendarDay, { message: 'notACalendarDay' })
+export const CalendarDay = z.string().check(z.refine(isCalendarDay, { message: 'notACalendarDay' }))
 
 /** Parses `YYYY-MM-DD` into a day number, or throws `invalid_input` at `path`. */
 export function parseCalendarDay(value: unknown, path: readonly (string | number)[] = []): DayNumber {

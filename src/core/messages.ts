@@ -71,6 +71,10 @@ export const DETAILS = {
     vi: 'ngày ngoại lệ nằm ngoài phạm vi của lịch',
     en: 'an exception date lies outside the calendar range',
   },
+  scheduleDayOutsideYear: {
+    vi: 'ngày trong lịch nghỉ đã công bố không thuộc năm của lịch đó',
+    en: 'a day of an announced schedule lies outside that schedule’s year',
+  },
   workingDayWithoutHours: {
     vi: 'ngày làm việc bổ sung không có giờ làm việc và lịch không có ngày trong tuần nào có giờ làm việc để áp dụng',
     en: 'an extra working day has no hours and the schedule has no weekday with hours to take them from',

@@ -23,11 +23,26 @@ export function resolveZone(name: string, path: readonly (string | number)[] = [
 
 /**
  * The epoch milliseconds of a wall-clock time in `zone`, where `localMs` is the wall time written
- * as if it were UTC. Ambiguity is resolved as Temporal's `'compatible'` disambiguation does: a wall
- * time repeated when DST ends takes its earlier occurrence; a wall time skipped by a DST gap moves
- * forward by the gap's length. (luxon's own choice depends on its first guess; ours does not.)
+ * as if it were UTC. This is how an instant given as wall time is read. Ambiguity is resolved as
+ * Temporal's `'compatible'` disambiguation does: a wall time repeated when DST ends takes its
+ * earlier occurrence; a wall time skipped by a DST gap moves forward by the gap's length.
+ * (luxon's own choice depends on its first guess; ours does not.)
  */
 export function wallTimeToEpoch(zone: Zone, localMs: number): number {
+  return resolveWallTime(zone, localMs, false)
+}
+
+/**
+ * The first instant at which a clock in `zone` shows the wall time `localMs` or a later one: the
+ * wall time's (first) occurrence, or, when a DST gap skips it, the instant of the jump. Interval
+ * boundaries and day starts are read this way: on a day whose clock jumps from 02:00 to 03:00,
+ * hours 01:00–02:30 end at the jump, and hours 02:30–03:00 hold no time at all.
+ */
+export function firstInstantShowing(zone: Zone, localMs: number): number {
+  return resolveWallTime(zone, localMs, true)
+}
+
+function resolveWallTime(zone: Zone, localMs: number, gapToJump: boolean): number {
   const offsetBefore = zone.offset(localMs - MS_PER_DAY)
   const offsetAfter = zone.offset(localMs + MS_PER_DAY)
   const withBefore = localMs - offsetBefore * MS_PER_MINUTE
@@ -38,7 +53,16 @@ export function wallTimeToEpoch(zone: Zone, localMs: number): number {
   if (beforeFits && afterFits) return Math.min(withBefore, withAfter)
   if (beforeFits) return withBefore
   if (afterFits) return withAfter
-  // In a gap neither offset fits: reading the wall time with the offset in force before the gap
-  // lands as far past the gap's start as the wall time is, which is the forward shift.
-  return withBefore
+  // In a gap neither offset fits. Read with the offset in force before the gap, the wall time lands
+  // as far past the jump as it is past the gap's start: the forward shift.
+  if (!gapToJump) return withBefore
+  // The jump lies between the two readings; find the first instant with the new offset.
+  let low = withAfter
+  let high = withBefore
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2)
+    if (zone.offset(middle) === offsetBefore) low = middle
+    else high = middle
+  }
+  return high
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { CalendarDay } from '../../core/calendar-day.js'
 import { deepFreeze } from '../../core/freeze.js'
 import { DayHours, EXCEPTION_KINDS, LocalizedName } from '../definition.js'
@@ -9,8 +9,8 @@ export const OfficialScheduleDay = z.strictObject({
   kind: z.enum(EXCEPTION_KINDS),
   name: LocalizedName,
   /** The document that announced this day; the schedule's source when absent. */
-  source: z.string().optional(),
-  hours: DayHours.optional(),
+  source: z.optional(z.string()),
+  hours: z.optional(DayHours),
 })
 export type OfficialScheduleDay = z.infer<typeof OfficialScheduleDay>
 
@@ -22,17 +22,19 @@ export type OfficialScheduleDay = z.infer<typeof OfficialScheduleDay>
  */
 export const OfficialSchedule = z
   .strictObject({
-    year: z.number().int(),
-    source: z.string().min(1),
-    days: z.array(OfficialScheduleDay).readonly(),
+    year: z.int(),
+    source: z.string().check(z.minLength(1)),
+    days: z.readonly(z.array(OfficialScheduleDay)),
   })
-  .superRefine((schedule, context) => {
-    schedule.days.forEach((day, index) => {
-      if (!day.date.startsWith(`${String(schedule.year).padStart(4, '0')}-`)) {
-        context.addIssue({ code: 'custom', message: 'exceptionOutsideRange', path: ['days', index, 'date'] })
-      }
-    })
-  })
+  .check(
+    z.superRefine((schedule, context) => {
+      schedule.days.forEach((day, index) => {
+        if (!day.date.startsWith(`${String(schedule.year).padStart(4, '0')}-`)) {
+          context.addIssue({ code: 'custom', message: 'scheduleDayOutsideYear', path: ['days', index, 'date'] })
+        }
+      })
+    }),
+  )
 export type OfficialSchedule = z.input<typeof OfficialSchedule>
 
 const SOURCE_2024_BREAKS = 'Thông báo 5015/TB-LĐTBXH ngày 22/11/2023 (theo Công văn 8662/VPCP-KGVX ngày 3/11/2023)'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { parseCalendarDay } from '../../core/calendar-day.js'
 import { DETAILS } from '../../core/messages.js'
 import { fail, parseOrThrow } from '../../core/validation.js'
@@ -48,19 +48,19 @@ const WEEK_SOURCE = 'Quyết định 188/1999/QĐ-TTg (tuần làm việc 40 gi�
 
 export const VietnamCalendarOptions = z.strictObject({
   /** Default `Asia/Ho_Chi_Minh`. */
-  zone: z.string().optional(),
+  zone: z.optional(z.string()),
   /** The agency's hours per weekday; default Monday–Friday 08:00–12:00, 13:00–17:00. */
-  week: WeeklyHours.optional(),
+  week: z.optional(WeeklyHours),
   /** Seasonal hours (summer / winter) with their spans; the first that holds a day decides. */
-  seasons: z.array(Season).readonly().optional(),
+  seasons: z.optional(z.readonly(z.array(Season))),
   /** The first year in which 24 November (Vietnam Culture Day) is a day off. Off by default: not law yet. */
-  cultureDayFrom: z.number().int().min(2000).max(2100).optional(),
+  cultureDayFrom: z.optional(z.int().check(z.minimum(2000), z.maximum(2100))),
   /** Announced schedules, e.g. next year's the day it is published; each replaces the rules for its year. */
-  schedules: z.array(OfficialSchedule).readonly().optional(),
+  schedules: z.optional(z.readonly(z.array(OfficialSchedule))),
   /** Dated exceptions applied last, over everything else: an agency's local day off, an extra working day. */
-  exceptions: z.array(DayException).readonly().optional(),
+  exceptions: z.optional(z.readonly(z.array(DayException))),
   /** A narrower range than 2000-01-01 … 2100-12-31. */
-  range: DateRange.optional(),
+  range: z.optional(DateRange),
 })
 export type VietnamCalendarOptions = z.input<typeof VietnamCalendarOptions>
 
