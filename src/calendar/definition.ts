@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { CalendarDay, civilDateOf, type DayNumber, parseCalendarDay, yearOfDay } from '../core/calendar-day.js'
 import { DETAILS, type Messages } from '../core/messages.js'
 import { fail, parseOrThrow } from '../core/validation.js'

@@ -1,5 +1,5 @@
 import { DateTime, Duration } from 'luxon'
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { type CalendarDay, type DayNumber, formatDay, isCalendarDay, parseCalendarDay } from '../core/calendar-day.js'
 import { toDurationMillis, type WorkingDuration } from '../core/duration.js'
 import { type Instant, toEpochMillis } from '../core/instant.js'

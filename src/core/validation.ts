@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini'
+import type * as z from 'zod/mini'
 import { type ErrorCode, type ErrorPath, VnTaskSlaError } from './errors.js'
 import { DETAILS, type Messages } from './messages.js'
 

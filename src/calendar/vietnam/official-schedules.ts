@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { CalendarDay } from '../../core/calendar-day.js'
 import { deepFreeze } from '../../core/freeze.js'
 import { DayHours, EXCEPTION_KINDS, LocalizedName } from '../definition.js'

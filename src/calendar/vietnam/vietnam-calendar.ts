@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { parseCalendarDay } from '../../core/calendar-day.js'
 import { DETAILS } from '../../core/messages.js'
 import { fail, parseOrThrow } from '../../core/validation.js'
