@@ -13,10 +13,13 @@ const MS_PER_DAY = 86_400_000
  * whatever the host".
  */
 export function resolveZone(name: string, path: readonly (string | number)[] = ['zone']): Zone {
-  if (/^UTC[+-]\d{1,2}(:\d{2})?$/i.test(name)) {
+  if (name === 'UTC') return FixedOffsetZone.utcInstance
+  if (/^UTC[+-]\d{1,2}(:\d{2})?$/.test(name)) {
     const zone = FixedOffsetZone.parseSpecifier(name)
-    if (zone !== null) return zone
+    // Real offsets lie within ±14 hours; anything beyond is a typing error, not a zone.
+    if (zone !== null && Math.abs(zone.offset(0)) <= 14 * 60) return zone
   }
+  // IANA names are matched without regard to case, as Intl does; `zone` reports the name as given.
   if (IANAZone.isValidZone(name)) return IANAZone.create(name)
   return fail('invalid_calendar', DETAILS.unknownZone, path)
 }

@@ -48,12 +48,12 @@ export function countWorkingDays(
 
 /**
  * The end of a counted day, as `dayEnd` says. A day without working hours (only the starting day
- * of a zero-day count can be one) has no close of business: it ends at midnight.
+ * of a zero-day count can be one) has no close of business: it ends at midnight. 24:00 is always
+ * given as 23:59:59.999, so the result stays inside its day, a close at 24:00 included.
  */
 export function endOfCountedDay({ index, day }: CountedDay, dayEnd: DayEnd): number {
+  const endOfDay = (index.dayStart[day + 1] as number) - 1
   const lastInterval = (index.dayFirstInterval[day + 1] as number) - 1
-  if (dayEnd === 'midnight' || lastInterval < (index.dayFirstInterval[day] as number)) {
-    return (index.dayStart[day + 1] as number) - 1
-  }
-  return index.intervalEnd[lastInterval] as number
+  if (dayEnd === 'midnight' || lastInterval < (index.dayFirstInterval[day] as number)) return endOfDay
+  return Math.min(index.intervalEnd[lastInterval] as number, endOfDay)
 }

@@ -47,9 +47,13 @@ export function nextOpening(timeline: Timeline, index: YearIndex, t: number): nu
   let k = upperBound(current.intervalStart, t, 0, current.intervalStart.length) - 1
   if (k >= 0 && t < (current.intervalEnd[k] as number)) return t
   k += 1
-  while (k >= current.intervalStart.length) {
-    current = timeline.neighbour(current, 1, ['duration'])
-    k = 0
+  // An interval a DST gap swallowed has no length: it is no opening.
+  while (k >= current.intervalStart.length || current.intervalStart[k] === current.intervalEnd[k]) {
+    if (k < current.intervalStart.length) k += 1
+    else {
+      current = timeline.neighbour(current, 1, ['duration'])
+      k = 0
+    }
   }
   return current.intervalStart[k] as number
 }
@@ -60,9 +64,12 @@ export function previousClose(timeline: Timeline, index: YearIndex, t: number): 
   let k = upperBound(current.intervalStart, t, 0, current.intervalStart.length) - 1
   if (k >= 0 && t > (current.intervalStart[k] as number) && t <= (current.intervalEnd[k] as number)) return t
   if (k >= 0 && t === (current.intervalStart[k] as number)) k -= 1
-  while (k < 0) {
-    current = timeline.neighbour(current, -1, ['duration'])
-    k = current.intervalEnd.length - 1
+  while (k < 0 || current.intervalStart[k] === current.intervalEnd[k]) {
+    if (k >= 0) k -= 1
+    else {
+      current = timeline.neighbour(current, -1, ['duration'])
+      k = current.intervalEnd.length - 1
+    }
   }
   return current.intervalEnd[k] as number
 }

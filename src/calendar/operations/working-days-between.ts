@@ -2,8 +2,10 @@ import type { DayNumber } from '../../core/calendar-day.js'
 import type { Timeline } from '../timeline.js'
 
 /**
- * The number of working days after day `a` up to and including day `b` (negative when `b` is
- * before `a`): the count `addWorkingDays` makes, so `workingDaysBetween(d, addWorkingDays(d, n)) = n`.
+ * The number of working days after day `a` up to and including day `b`; when `b` is before `a`,
+ * minus the count from `b` to `a`, so the function is antisymmetric. It is the count
+ * `addWorkingDays` makes: `workingDaysBetween(d, addWorkingDays(d, n)) = n` for every `n ≥ 0`, and
+ * for `n < 0` when day `d` is a working day (counting back from a rest day skips the rest day).
  */
 export function workingDaysBetweenDays(timeline: Timeline, a: DayNumber, b: DayNumber): number {
   if (a > b) return 0 - workingDaysBetweenDays(timeline, b, a)

@@ -1,0 +1,167 @@
+import { DateTime, FixedOffsetZone, IANAZone } from 'luxon'
+import { describe, expect, it } from 'vitest'
+import { VnTaskSlaError } from '../../src/core/errors.js'
+import { toEpochMillis } from '../../src/core/instant.js'
+
+const HO_CHI_MINH = IANAZone.create('Asia/Ho_Chi_Minh')
+const NEW_YORK = IANAZone.create('America/New_York')
+const SANTIAGO = IANAZone.create('America/Santiago')
+
+/** 2025-06-30T08:00+07:00 */
+const MONDAY_8AM = Date.UTC(2025, 5, 30, 1, 0)
+
+function caught(run: () => unknown): VnTaskSlaError {
+  try {
+    run()
+  } catch (error) {
+    if (error instanceof VnTaskSlaError) return error
+    throw error
+  }
+  throw new Error('expected a VnTaskSlaError')
+}
+
+describe('toEpochMillis: ISO strings', () => {
+  it('reads an ISO string with an offset as written', () => {
+    expect(toEpochMillis('2025-06-30T08:00:00+07:00', NEW_YORK)).toBe(MONDAY_8AM)
+  })
+
+  it('reads an ISO string in UTC (Z) as written', () => {
+    expect(toEpochMillis('2025-06-30T01:00:00Z', NEW_YORK)).toBe(MONDAY_8AM)
+  })
+
+  it('reads an offset written without a colon (+0700)', () => {
+    expect(toEpochMillis('2025-06-30T08:00+0700', NEW_YORK)).toBe(MONDAY_8AM)
+  })
+
+  it('keeps milliseconds and a negative offset', () => {
+    expect(toEpochMillis('2025-06-30T08:00:00.123-05:00', HO_CHI_MINH)).toBe(Date.UTC(2025, 5, 30, 13, 0, 0, 123))
+  })
+
+  it('reads an ISO string without offset as wall time in the given zone', () => {
+    expect(toEpochMillis('2025-06-30T08:00', HO_CHI_MINH)).toBe(MONDAY_8AM)
+  })
+
+  it('reads the same wall time in another zone as another instant', () => {
+    expect(toEpochMillis('2025-06-30T08:00', NEW_YORK)).toBe(Date.UTC(2025, 5, 30, 12, 0))
+  })
+
+  it('accepts an hour without minutes (2025-06-30T08)', () => {
+    expect(toEpochMillis('2025-06-30T08', HO_CHI_MINH)).toBe(MONDAY_8AM)
+  })
+
+  it('accepts 24:00 as the end of the day', () => {
+    expect(toEpochMillis('2025-06-30T24:00', HO_CHI_MINH)).toBe(Date.UTC(2025, 5, 30, 17, 0))
+  })
+
+  it('shifts a wall time in a DST gap forward by the gap (New York, 02:30 on 8 March 2026 is 03:30 EDT)', () => {
+    expect(toEpochMillis('2026-03-08T02:30', NEW_YORK)).toBe(Date.UTC(2026, 2, 8, 7, 30))
+  })
+
+  it('takes the earlier occurrence of a repeated wall time (New York, 01:30 on 1 November 2026 is 01:30 EDT)', () => {
+    expect(toEpochMillis('2026-11-01T01:30', NEW_YORK)).toBe(Date.UTC(2026, 10, 1, 5, 30))
+  })
+
+  it('shifts a midnight that does not exist to 01:00 (Santiago, 6 September 2026)', () => {
+    expect(toEpochMillis('2026-09-06T00:00', SANTIAGO)).toBe(Date.UTC(2026, 8, 6, 4, 0))
+  })
+
+  it('reads a wall time in a fixed-offset zone', () => {
+    expect(toEpochMillis('2025-06-30T08:00', FixedOffsetZone.instance(420))).toBe(MONDAY_8AM)
+  })
+
+  it('refuses a calendar day, which is not an instant, with its own message', () => {
+    const error = caught(() => toEpochMillis('2025-06-30', HO_CHI_MINH, ['start']))
+    expect([error.code, error.path, error.messages.en]).toEqual([
+      'invalid_input',
+      ['start'],
+      'Invalid input: a calendar day (YYYY-MM-DD) is not an instant; give a time too, e.g. 2025-06-30T08:00',
+    ])
+  })
+
+  it('refuses text that is not a date', () => {
+    const error = caught(() => toEpochMillis('not a date', HO_CHI_MINH, ['start']))
+    expect([error.code, error.path]).toEqual(['invalid_input', ['start']])
+  })
+
+  it('refuses a date that does not exist (2025-02-30T08:00)', () => {
+    const error = caught(() => toEpochMillis('2025-02-30T08:00', HO_CHI_MINH, ['start']))
+    expect([error.code, error.path]).toEqual(['invalid_input', ['start']])
+  })
+
+  it('refuses a time without a date, which luxon would read as today', () => {
+    const error = caught(() => toEpochMillis('08:00', HO_CHI_MINH, ['start']))
+    expect([error.code, error.path]).toEqual(['invalid_input', ['start']])
+  })
+
+  it('refuses a year and month without a day', () => {
+    const error = caught(() => toEpochMillis('2025-06', HO_CHI_MINH, ['start']))
+    expect(error.code).toBe('invalid_input')
+  })
+
+  it('refuses a space between date and time', () => {
+    const error = caught(() => toEpochMillis('2025-06-30 08:00', HO_CHI_MINH, ['start']))
+    expect(error.code).toBe('invalid_input')
+  })
+
+  it('never echoes the refused text in its message', () => {
+    const error = caught(() => toEpochMillis('secret-2025', HO_CHI_MINH, ['start']))
+    expect(error.message.includes('secret')).toBe(false)
+  })
+})
+
+describe('toEpochMillis: other forms', () => {
+  it('takes an integer as epoch milliseconds', () => {
+    expect(toEpochMillis(MONDAY_8AM, HO_CHI_MINH)).toBe(MONDAY_8AM)
+  })
+
+  it('takes negative epoch milliseconds (before 1970)', () => {
+    expect(toEpochMillis(-1, HO_CHI_MINH)).toBe(-1)
+  })
+
+  it('refuses a fractional number with the epoch-milliseconds message', () => {
+    const error = caught(() => toEpochMillis(1.5, HO_CHI_MINH, ['start']))
+    expect([error.code, error.path, error.messages.en]).toEqual([
+      'invalid_input',
+      ['start'],
+      'Invalid input: the value must be a finite whole number of milliseconds',
+    ])
+  })
+
+  it('refuses NaN', () => {
+    const error = caught(() => toEpochMillis(Number.NaN, HO_CHI_MINH, ['start']))
+    expect([error.code, error.path]).toEqual(['invalid_input', ['start']])
+  })
+
+  it('refuses Infinity', () => {
+    const error = caught(() => toEpochMillis(Number.POSITIVE_INFINITY, HO_CHI_MINH, ['start']))
+    expect(error.code).toBe('invalid_input')
+  })
+
+  it('takes the instant of a luxon DateTime, whatever its zone', () => {
+    const tokyo = DateTime.fromISO('2025-06-30T10:00', { zone: 'Asia/Tokyo' })
+    expect(toEpochMillis(tokyo, NEW_YORK)).toBe(MONDAY_8AM)
+  })
+
+  it('refuses an invalid DateTime', () => {
+    const error = caught(() => toEpochMillis(DateTime.invalid('broken'), HO_CHI_MINH, ['start']))
+    expect([error.code, error.path]).toEqual(['invalid_input', ['start']])
+  })
+
+  it('takes the instant of a JS Date', () => {
+    expect(toEpochMillis(new Date(MONDAY_8AM), HO_CHI_MINH)).toBe(MONDAY_8AM)
+  })
+
+  it('refuses an invalid JS Date', () => {
+    const error = caught(() => toEpochMillis(new Date(Number.NaN), HO_CHI_MINH, ['start']))
+    expect([error.code, error.path]).toEqual(['invalid_input', ['start']])
+  })
+
+  it('refuses null, undefined, objects, arrays and booleans', () => {
+    const codes = [null, undefined, {}, [], true].map((value) => caught(() => toEpochMillis(value, HO_CHI_MINH)).code)
+    expect(codes).toEqual(['invalid_input', 'invalid_input', 'invalid_input', 'invalid_input', 'invalid_input'])
+  })
+
+  it('reports the root path when none is given', () => {
+    expect(caught(() => toEpochMillis(null, HO_CHI_MINH)).path).toEqual([])
+  })
+})
