@@ -17,7 +17,12 @@ function days(rule: string, from: string, amount: number, note: string): Row {
 
 const rows: Row[] = [
   // Conclusion 155-KL/TW (Politburo and Secretariat meeting of 16 May 2025), a Friday afternoon.
-  hours('Art. 6.2(a) acknowledge, 4 working hours', '2025-05-16T16:00', 4, 'Conclusion 155-KL/TW reaches the assignee Friday 16:00'),
+  hours(
+    'Art. 6.2(a) acknowledge, 4 working hours',
+    '2025-05-16T16:00',
+    4,
+    'Conclusion 155-KL/TW reaches the assignee Friday 16:00',
+  ),
   hours('Art. 6.2(a) object, 8 working hours', '2025-05-16T16:00', 8, 'same transfer; both clocks start at it'),
   days('Art. 6.1(a) classify and dispatch, 3 working days', '2025-05-16T09:00', 3, 'the issuing day is not counted'),
   // The 30 April – 1 May 2025 break, with Saturday 26 April worked in exchange for Friday 2 May.

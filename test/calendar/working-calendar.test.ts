@@ -1339,7 +1339,13 @@ describe('types of the public API', () => {
 describe('boundaries the DST and 24:00 cases decide', () => {
   const berlin = workingCalendar({
     zone: 'Europe/Berlin',
-    week: { sunday: [['00:00', '01:30'], ['02:00', '02:30']], monday: [['08:30', '12:30']] },
+    week: {
+      sunday: [
+        ['00:00', '01:30'],
+        ['02:00', '02:30'],
+      ],
+      monday: [['08:30', '12:30']],
+    },
     range: { from: '2026-01-01', to: '2026-12-31' },
   })
 
@@ -1357,7 +1363,11 @@ describe('boundaries the DST and 24:00 cases decide', () => {
   })
 
   it('gives a close of business at 24:00 as 23:59:59.999 of its own day', () => {
-    const night = workingCalendar({ zone: 'UTC', week: { monday: [['16:00', '24:00']] }, range: { from: '2026-01-01', to: '2026-12-31' } })
+    const night = workingCalendar({
+      zone: 'UTC',
+      week: { monday: [['16:00', '24:00']] },
+      range: { from: '2026-01-01', to: '2026-12-31' },
+    })
     expect(night.addWorkingDays('2026-11-23T10:00', 1, { dayEnd: 'close-of-business' }).toISO()).toBe('2026-11-30T23:59:59.999Z')
   })
 
