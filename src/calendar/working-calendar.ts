@@ -167,12 +167,8 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
     isCalendarDay(value) ? parseCalendarDay(value, [path]) : dayOfMillis(instant(value, path), path)
   const toDuration = (ms: number): Duration => Duration.fromMillis(ms).shiftTo('hours', 'minutes', 'seconds', 'milliseconds')
 
-  const addWorkingDaysMillis = (startDay: DayNumber, days: number, dayEnd: DayEnd): number => {
-    if (days !== 0) return endOfCountedDay(countWorkingDays(timeline, startDay, days), dayEnd)
-    // Zero working days: the period ends with its starting day.
-    const index = timeline.yearOfDay(startDay, ['start'])
-    return endOfCountedDay({ index, day: startDay - index.firstDay }, dayEnd)
-  }
+  const addWorkingDaysMillis = (startDay: DayNumber, days: number, dayEnd: DayEnd): number =>
+    endOfCountedDay(countWorkingDays(timeline, startDay, days), dayEnd)
 
   const addWorkingTime = (start: Instant, duration: WorkingDuration, options?: AddWorkingTimeOptions): DateTime =>
     toDateTime(

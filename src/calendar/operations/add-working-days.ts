@@ -17,8 +17,9 @@ const COUNT_PATHS = Object.freeze({ start: ['start'], count: ['days'] })
 export type CountedDay = { readonly index: YearIndex; readonly day: number }
 
 /**
- * The `n`th working day after day `start` (before it when `n` is negative). The starting day is
- * never counted (Civil Code 2015, Art. 147(2)); make-up working days count like any other.
+ * The `n`th working day after day `start` (before it when `n` is negative); zero is the starting
+ * day itself, a period that ends with the day it starts. The starting day is never counted
+ * (Civil Code 2015, Art. 147(2)); make-up working days count like any other.
  */
 export function countWorkingDays(
   timeline: Timeline,
@@ -28,6 +29,7 @@ export function countWorkingDays(
 ): CountedDay {
   let index = timeline.yearOfDay(start, paths.start)
   const startDay = start - index.firstDay
+  if (n === 0) return { index, day: startDay }
   if (n > 0) {
     let target = (index.workingDaysBefore[startDay + 1] as number) + n
     while (target > index.workingDays) {
