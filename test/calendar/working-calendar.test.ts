@@ -12,7 +12,7 @@ import {
   type Instant,
   isVnTaskSlaError,
   type VietnamCalendarOptions,
-  VnTaskSlaError,
+  type VnTaskSlaError,
   vietnamCalendar,
   type WorkingCalendar,
   type WorkingCalendarDefinition,
@@ -22,6 +22,7 @@ import {
   type WorkingTimeExplanation,
   workingCalendar,
 } from '../../src/index.js'
+import { caught } from '../support/caught.js'
 
 // Every expected value below is worked out by hand from the calendar's hours (docs/calendar.md: working hours, working days) and,
 // for vietnamCalendar(), the announced 2024–2026 schedules; never by running the engine.
@@ -36,16 +37,6 @@ const WEEKDAYS_ONLY = { monday: OFFICE, tuesday: OFFICE, wednesday: OFFICE, thur
 
 function everyDay(hours: Hours) {
   return { monday: hours, tuesday: hours, wednesday: hours, thursday: hours, friday: hours, saturday: hours, sunday: hours }
-}
-
-function caught(run: () => unknown): VnTaskSlaError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof VnTaskSlaError) return error
-    throw error
-  }
-  throw new Error('expected a VnTaskSlaError')
 }
 
 /** The code and path of the error `run` throws. */

@@ -11,7 +11,7 @@ import {
   weekdayOf,
   yearOfDay,
 } from '../../src/core/calendar-day.js'
-import { VnTaskSlaError } from '../../src/core/errors.js'
+import { caught } from '../support/caught.js'
 
 const MS_PER_DAY = 86_400_000
 
@@ -20,16 +20,6 @@ function utcDayNumber(year: number, month: number, day: number): number {
   const date = new Date(0)
   date.setUTCFullYear(year, month - 1, day)
   return Math.round(date.getTime() / MS_PER_DAY)
-}
-
-function caught(run: () => unknown): VnTaskSlaError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof VnTaskSlaError) return error
-    throw error
-  }
-  throw new Error('expected a VnTaskSlaError')
 }
 
 describe('isLeapYear', () => {

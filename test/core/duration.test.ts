@@ -1,17 +1,7 @@
 import { Duration } from 'luxon'
 import { describe, expect, it } from 'vitest'
 import { toDurationMillis } from '../../src/core/duration.js'
-import { VnTaskSlaError } from '../../src/core/errors.js'
-
-function caught(run: () => unknown): VnTaskSlaError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof VnTaskSlaError) return error
-    throw error
-  }
-  throw new Error('expected a VnTaskSlaError')
-}
+import { caught } from '../support/caught.js'
 
 const NOT_A_DURATION = {
   vi: 'Dữ liệu đầu vào không hợp lệ: thời lượng làm việc là một đối tượng chỉ gồm hours, minutes, seconds, milliseconds (số hữu hạn); ngày làm việc thì dùng addWorkingDays',

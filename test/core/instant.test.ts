@@ -1,7 +1,7 @@
 import { DateTime, FixedOffsetZone, IANAZone } from 'luxon'
 import { describe, expect, it } from 'vitest'
-import { VnTaskSlaError } from '../../src/core/errors.js'
 import { toEpochMillis } from '../../src/core/instant.js'
+import { caught } from '../support/caught.js'
 
 const HO_CHI_MINH = IANAZone.create('Asia/Ho_Chi_Minh')
 const NEW_YORK = IANAZone.create('America/New_York')
@@ -9,16 +9,6 @@ const SANTIAGO = IANAZone.create('America/Santiago')
 
 /** 2025-06-30T08:00+07:00 */
 const MONDAY_8AM = Date.UTC(2025, 5, 30, 1, 0)
-
-function caught(run: () => unknown): VnTaskSlaError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof VnTaskSlaError) return error
-    throw error
-  }
-  throw new Error('expected a VnTaskSlaError')
-}
 
 describe('toEpochMillis: ISO strings', () => {
   it('reads an ISO string with an offset as written', () => {

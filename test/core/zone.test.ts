@@ -1,17 +1,7 @@
 import { FixedOffsetZone, IANAZone } from 'luxon'
 import { describe, expect, it } from 'vitest'
-import { VnTaskSlaError } from '../../src/core/errors.js'
 import { DEFAULT_ZONE, firstInstantShowing, resolveZone, wallTimeToEpoch } from '../../src/core/zone.js'
-
-function caught(run: () => unknown): VnTaskSlaError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof VnTaskSlaError) return error
-    throw error
-  }
-  throw new Error('expected a VnTaskSlaError')
-}
+import { caught } from '../support/caught.js'
 
 /** The epoch ms of a wall time in `zone`, the wall time written as UTC fields. */
 function wall(zone: string, year: number, month: number, day: number, hour: number, minute: number): number {
