@@ -27,6 +27,13 @@ function isWeekend(day: DayNumber): boolean {
   return weekdayOf(day) >= 6
 }
 
+/** The nearest weekday after (`1`) or before (`-1`) `from` that is not already off. */
+function nearestWorkday(off: ReadonlySet<DayNumber>, from: DayNumber, step: 1 | -1): DayNumber {
+  let day = from + step
+  while (isWeekend(day) || off.has(day)) day += step
+  return day
+}
+
 function exception(
   day: DayNumber,
   kind: ExceptionKind,
@@ -105,11 +112,6 @@ export function provisionalYear(dates: StatutoryDates, options: YearRuleOptions)
   const holidays = statutoryHolidays(dates)
   const exceptions = holidays.map(({ id, day }) => holidayException(year, id, day))
   const off = new Set(holidays.map(({ day }) => day))
-  const nextWorkday = (from: DayNumber, step: 1 | -1): DayNumber => {
-    let day = from + step
-    while (isWeekend(day) || off.has(day)) day += step
-    return day
-  }
   const giveOff = (day: DayNumber, name: Messages, source: string, kind: ExceptionKind = 'compensatory-day-off'): void => {
     off.add(day)
     exceptions.push(exception(day, kind, name, source, true))
@@ -124,7 +126,11 @@ export function provisionalYear(dates: StatutoryDates, options: YearRuleOptions)
   for (const { id, day } of tet) {
     if (!isWeekend(day)) continue
     const before = year >= 2014 && weekdayOf(day) === 6
-    giveOff(nextWorkday(before ? blockStart : blockEnd, before ? -1 : 1), compensatoryName(HOLIDAY_NAMES[id], day), tetSource)
+    giveOff(
+      nearestWorkday(off, before ? blockStart : blockEnd, before ? -1 : 1),
+      compensatoryName(HOLIDAY_NAMES[id], day),
+      tetSource,
+    )
   }
 
   // National Day: the adjacent weekday that joins the holiday to a weekend, else 1 September (from 2021).
@@ -135,7 +141,7 @@ export function provisionalYear(dates: StatutoryDates, options: YearRuleOptions)
     const joinsWeekend = candidates.find(
       (day) => (day === first && weekdayOf(day) === 1) || (day === third && weekdayOf(day) === 5),
     )
-    const adjacent = candidates.length === 1 ? candidates[0] : (joinsWeekend ?? candidates[0])
+    const adjacent = joinsWeekend ?? candidates[0]
     if (adjacent !== undefined)
       giveOff(adjacent, HOLIDAY_NAMES['national-day-adjacent'], statutorySource(year, 'national-day-adjacent'), 'public-holiday')
   }
@@ -143,7 +149,7 @@ export function provisionalYear(dates: StatutoryDates, options: YearRuleOptions)
   // nghỉ bù (Labour Code 2019 Art. 111(3)): a single-day holiday on a weekend gives the next working day off.
   for (const { id, day } of holidays) {
     if (id.startsWith('tet-') || !isWeekend(day)) continue
-    giveOff(nextWorkday(day, 1), compensatoryName(HOLIDAY_NAMES[id], day), compensationSource(year))
+    giveOff(nearestWorkday(off, day, 1), compensatoryName(HOLIDAY_NAMES[id], day), compensationSource(year))
   }
   exceptions.push(...cultureDayExceptions(year, options, off))
   return Object.freeze(exceptions.sort((a, b) => a.day - b.day))
@@ -157,8 +163,7 @@ function cultureDayExceptions(year: number, options: YearRuleOptions, off: Set<D
   const exceptions = [exception(day, 'public-holiday', HOLIDAY_NAMES['culture-day'], source, true)]
   off.add(day)
   if (isWeekend(day)) {
-    let next = day + 1
-    while (isWeekend(next) || off.has(next)) next += 1
+    const next = nearestWorkday(off, day, 1)
     off.add(next)
     exceptions.push(exception(next, 'compensatory-day-off', compensatoryName(HOLIDAY_NAMES['culture-day'], day), source, true))
   }
