@@ -96,3 +96,30 @@ export const DETAILS = {
     en: 'the date-holidays data for Vietnam does not have the expected shape',
   },
 } as const satisfies Record<string, Messages>
+
+const TYPE_NAMES: Readonly<Record<string, Messages>> = Object.freeze({
+  string: { vi: 'chuỗi ký tự', en: 'a string' },
+  number: { vi: 'số', en: 'a number' },
+  int: { vi: 'số nguyên', en: 'a whole number' },
+  boolean: { vi: 'true hoặc false', en: 'true or false' },
+  array: { vi: 'mảng', en: 'an array' },
+  object: { vi: 'đối tượng', en: 'an object' },
+  tuple: { vi: 'mảng hai phần tử', en: 'a pair' },
+})
+
+/**
+ * The wording of schema issues that no refinement of the package names. Each takes only what the
+ * schema expects (a type, the allowed literals, a limit), never the value that was given.
+ */
+export const ISSUE_DETAILS = {
+  invalid: (): Messages => ({ vi: 'giá trị không hợp lệ', en: 'invalid value' }),
+  invalidType: (expected: string): Messages => {
+    const name = TYPE_NAMES[expected] ?? { vi: expected, en: expected }
+    return { vi: `thiếu hoặc không phải ${name.vi}`, en: `missing, or not ${name.en}` }
+  },
+  invalidValue: (allowed: string): Messages => ({ vi: `phải là một trong: ${allowed}`, en: `must be one of: ${allowed}` }),
+  tooSmall: (limit: string): Messages => ({ vi: `nhỏ hơn giới hạn ${limit}`, en: `below the limit ${limit}` }),
+  tooBig: (limit: string): Messages => ({ vi: `lớn hơn giới hạn ${limit}`, en: `above the limit ${limit}` }),
+  invalidFormat: (): Messages => ({ vi: 'sai định dạng', en: 'wrong format' }),
+  invalidUnion: (): Messages => ({ vi: 'không khớp dạng nào được chấp nhận', en: 'matches none of the accepted forms' }),
+} as const

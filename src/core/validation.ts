@@ -1,6 +1,6 @@
-import type * as z from 'zod/mini'
+import * as z from 'zod/mini'
 import { type ErrorCode, type ErrorPath, VnTaskSlaError } from './errors.js'
-import { DETAILS, type Messages } from './messages.js'
+import { DETAILS, ISSUE_DETAILS, type Messages } from './messages.js'
 
 type DetailKey = keyof typeof DETAILS
 type Issue = z.core.$ZodIssue
@@ -12,8 +12,8 @@ function isDetailKey(message: string): message is DetailKey {
 /**
  * Parses `value` with `schema` and throws the package error on failure. Schemas name their own
  * refinements by a key of DETAILS (a refinement's message is that key); every other issue is
- * worded here, in both languages, from its code and the schema's expectation: never from the value.
- * The error map is per parse: zod's global configuration is never touched.
+ * worded by ISSUE_DETAILS, in both languages, from its code and the schema's expectation: never
+ * from the value. zod's global configuration is never touched.
  */
 export function parseOrThrow<Schema extends z.core.$ZodType>(
   schema: Schema,
@@ -21,7 +21,7 @@ export function parseOrThrow<Schema extends z.core.$ZodType>(
   code: ErrorCode,
   basePath: ErrorPath = [],
 ): z.output<Schema> {
-  const result = (schema as unknown as z.ZodMiniType<z.output<Schema>>).safeParse(value, { reportInput: false })
+  const result = z.safeParse(schema, value, { reportInput: false })
   if (result.success) return result.data
   const issue = result.error.issues[0]
   const unknownKey = issue?.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : []
@@ -29,40 +29,26 @@ export function parseOrThrow<Schema extends z.core.$ZodType>(
   throw new VnTaskSlaError(code, detailOf(issue), path)
 }
 
-const TYPE_NAMES: Readonly<Record<string, Messages>> = Object.freeze({
-  string: { vi: 'chuỗi ký tự', en: 'a string' },
-  number: { vi: 'số', en: 'a number' },
-  int: { vi: 'số nguyên', en: 'a whole number' },
-  boolean: { vi: 'true hoặc false', en: 'true or false' },
-  array: { vi: 'mảng', en: 'an array' },
-  object: { vi: 'đối tượng', en: 'an object' },
-  tuple: { vi: 'mảng hai phần tử', en: 'a pair' },
-})
-
 function detailOf(issue: Issue | undefined): Messages {
-  if (issue === undefined) return { vi: 'giá trị không hợp lệ', en: 'invalid value' }
+  if (issue === undefined) return ISSUE_DETAILS.invalid()
   if (isDetailKey(issue.message)) return DETAILS[issue.message]
   switch (issue.code) {
     case 'unrecognized_keys':
       return DETAILS.unknownField
-    case 'invalid_type': {
-      const name = TYPE_NAMES[issue.expected] ?? { vi: issue.expected, en: issue.expected }
-      return { vi: `thiếu hoặc không phải ${name.vi}`, en: `missing, or not ${name.en}` }
-    }
-    case 'invalid_value': {
-      const values = issue.values.map((value) => JSON.stringify(value)).join(', ')
-      return { vi: `phải là một trong: ${values}`, en: `must be one of: ${values}` }
-    }
+    case 'invalid_type':
+      return ISSUE_DETAILS.invalidType(issue.expected)
+    case 'invalid_value':
+      return ISSUE_DETAILS.invalidValue(issue.values.map((value) => JSON.stringify(value)).join(', '))
     case 'too_small':
-      return { vi: `nhỏ hơn giới hạn ${String(issue.minimum)}`, en: `below the limit ${String(issue.minimum)}` }
+      return ISSUE_DETAILS.tooSmall(String(issue.minimum))
     case 'too_big':
-      return { vi: `lớn hơn giới hạn ${String(issue.maximum)}`, en: `above the limit ${String(issue.maximum)}` }
+      return ISSUE_DETAILS.tooBig(String(issue.maximum))
     case 'invalid_format':
-      return { vi: 'sai định dạng', en: 'wrong format' }
+      return ISSUE_DETAILS.invalidFormat()
     case 'invalid_union':
-      return { vi: 'không khớp dạng nào được chấp nhận', en: 'matches none of the accepted forms' }
+      return ISSUE_DETAILS.invalidUnion()
     default:
-      return { vi: 'giá trị không hợp lệ', en: 'invalid value' }
+      return ISSUE_DETAILS.invalid()
   }
 }
 
