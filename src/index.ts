@@ -34,7 +34,51 @@ export {
   workingCalendar,
 } from './calendar/working-calendar.js'
 export { type CalendarDay, isCalendarDay } from './core/calendar-day.js'
+export { type Citation, cite } from './core/citation.js'
 export type { WorkingDuration } from './core/duration.js'
 export { ERROR_CODES, type ErrorCode, type ErrorPath, isVnTaskSlaError, VnTaskSlaError } from './core/errors.js'
 export type { Instant } from './core/instant.js'
 export type { Messages } from './core/messages.js'
+export {
+  type ClassifyCompletionOptions,
+  COMPLETION_STATUSES,
+  type CompletionClassification,
+  type CompletionStatus,
+  classifyCompletion,
+  UNTIMED_COMPLETION_STATUSES,
+} from './rules/art04-status/classify-completion.js'
+export { type Deadline, type DeadlineOptions, deadline } from './rules/art06-deadlines/deadline.js'
+export {
+  ACKNOWLEDGE_RECEIPT,
+  CLASSIFY_AND_DISPATCH,
+  CONFIRM_FEEDBACK,
+  EVALUATE_UPDATE,
+  OBJECT_TO_ASSIGNMENT,
+  TIME_RULES,
+  type TimeRule,
+} from './rules/art06-deadlines/rules.js'
+export {
+  ALERT_LEVELS,
+  type Alert,
+  type AlertLevel,
+  type AlertLevelOptions,
+  AlertThresholds,
+  alertLevel,
+} from './rules/art18-alerts/alert-level.js'
+export { DATE_DEADLINE_READINGS, type DateDeadlineReading } from './rules/task/read-task.js'
+export {
+  ASSIGNEE_KINDS,
+  type AssigneeKind,
+  SECRECY_LEVELS,
+  type SecrecyLevel,
+  TASK_EVENT_TYPES,
+  TASK_GROUPS,
+  TASK_PRIORITIES,
+  TASK_SCOPES,
+  TaskEvent,
+  type TaskEventType,
+  type TaskGroup,
+  TaskInput,
+  type TaskPriority,
+  type TaskScope,
+} from './rules/task/task-input.js'

@@ -87,6 +87,10 @@ export type WorkingCalendar = {
   readonly describeDay: (day: CalendarDay) => DayDescription
   /** The calendar day, in the calendar's zone, that holds `instant`. */
   readonly dayOf: (instant: Instant) => CalendarDay
+  /** Reads an instant in any accepted form (a string without an offset is wall time in the calendar's zone). */
+  readonly toDateTime: (instant: Instant) => DateTime
+  /** The end of a calendar day, 24:00, given as 23:59:59.999 in the calendar's zone. */
+  readonly endOfDay: (day: CalendarDay) => DateTime
   /** The first working day after `day` (on or after it with `{ inclusive: true }`). */
   readonly nextWorkingDay: (day: CalendarDay, options?: { readonly inclusive?: boolean }) => CalendarDay
   /** The last working day before `day` (on or before it with `{ inclusive: true }`). */
@@ -204,6 +208,8 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
     isWorkingTime: (value) => isWorkingInstant(timeline, instant(value, 'instant')),
     describeDay: (day) => describeDayNumber(timeline, parseCalendarDay(day, ['day'])),
     dayOf: (value) => formatDay(dayOfMillis(instant(value, 'instant'), 'instant')),
+    toDateTime: (value) => toDateTime(instant(value, 'instant')),
+    endOfDay: (day) => toDateTime(addWorkingDaysMillis(parseCalendarDay(day, ['day']), 0, 'midnight')),
     nextWorkingDay: (day, options) => stepWorkingDay(day, 1, options?.inclusive),
     previousWorkingDay: (day, options) => stepWorkingDay(day, -1, options?.inclusive),
     hasProvisionalDays: (from, to) => hasProvisional(dayOfInput(from, 'from'), dayOfInput(to, 'to')),

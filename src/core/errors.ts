@@ -23,6 +23,8 @@ export class VnTaskSlaError extends Error {
   readonly code: ErrorCode
   readonly path: ErrorPath
   readonly messages: Messages
+  /** The rule that was broken, without the code's heading; `at` reuses it. */
+  readonly detail: Messages
 
   constructor(code: ErrorCode, detail: Messages, path: ErrorPath = []) {
     const messages = MESSAGES[code](detail)
@@ -32,6 +34,12 @@ export class VnTaskSlaError extends Error {
     this.code = code
     this.path = Object.freeze([...path])
     this.messages = Object.freeze({ ...messages })
+    this.detail = Object.freeze({ vi: detail.vi, en: detail.en })
+  }
+
+  /** The same error, reported at another path: a nested call's error placed inside its caller's argument. */
+  at(path: ErrorPath): VnTaskSlaError {
+    return new VnTaskSlaError(this.code, this.detail, path)
   }
 }
 

@@ -75,6 +75,14 @@ export const DETAILS = {
     vi: 'ngày trong lịch nghỉ đã công bố không thuộc năm của lịch đó',
     en: 'a day of an announced schedule lies outside that schedule’s year',
   },
+  deadlineBeforeTransfer: {
+    vi: 'thời hạn không được trước thời điểm nhiệm vụ được chuyển đến',
+    en: 'a deadline cannot be before the task was transferred',
+  },
+  extensionDeadline: {
+    vi: 'sự kiện gia hạn (deadline-extended) phải có thời hạn mới; sự kiện khác không có thời hạn',
+    en: 'a deadline-extended event must carry the new deadline, and no other event may carry one',
+  },
   workingDayWithoutHours: {
     vi: 'ngày làm việc bổ sung không có giờ làm việc và lịch không có ngày trong tuần nào có giờ làm việc để áp dụng',
     en: 'an extra working day has no hours and the schedule has no weekday with hours to take them from',

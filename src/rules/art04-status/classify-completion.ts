@@ -1,0 +1,94 @@
+import type { DateTime } from 'luxon'
+import type { WorkingCalendar } from '../../calendar/working-calendar.js'
+import { type Citation, cite } from '../../core/citation.js'
+import type { Instant } from '../../core/instant.js'
+import { defaultCalendar } from '../default-calendar.js'
+import { type DateDeadlineReading, deadlineAt, eventsAsOf, type ReadTask, readTask } from '../task/read-task.js'
+
+/**
+ * Art. 4.1(đ): the completion classes, for a task with a deadline. "Started" means a `started` or
+ * `progress-updated` event; acknowledging receipt is not a start.
+ */
+export const COMPLETION_STATUSES = Object.freeze([
+  'completed-on-time',
+  'completed-late',
+  'in-progress-on-time',
+  'in-progress-late',
+  'implemented-not-completed',
+  'not-started',
+  'not-implemented-overdue',
+] as const)
+/**
+ * For a task without a deadline (4.1(a)) there is no timeliness: it is completed, in progress,
+ * closed without completion, or `'not-started'` (which can never turn overdue).
+ */
+export const UNTIMED_COMPLETION_STATUSES = Object.freeze(['completed', 'in-progress', 'closed-without-completion'] as const)
+export type CompletionStatus = (typeof COMPLETION_STATUSES)[number] | (typeof UNTIMED_COMPLETION_STATUSES)[number]
+
+export type ClassifyCompletionOptions = {
+  /** The instant of the evaluation (Art. 2.4): events after it are ignored. */
+  readonly asOf: Instant
+  /** Default `vietnamCalendar()`; it sets the zone that reads instants without an offset. */
+  readonly calendar?: WorkingCalendar
+  readonly dateDeadlines?: DateDeadlineReading
+}
+
+export type CompletionClassification = {
+  readonly status: CompletionStatus
+  /** The deadline in force at the instant that decided the status; null without a deadline. */
+  readonly deadline: DateTime | null
+  /** The deadline the task was assigned with, before any extension. */
+  readonly originalDeadline: DateTime | null
+  /** The completion, or closure without completion, when there is one by `asOf`. */
+  readonly endedAt: DateTime | null
+  readonly citation: Citation
+}
+
+const CITATION = cite(4, 1, 'đ')
+
+/**
+ * The task's completion status as of `asOf` (Art. 4.1(đ)). A completed task compares its completion
+ * with the deadline in force when it completed; an open task compares `asOf` with the deadline in
+ * force then (an extension replaces the deadline from its instant on).
+ *
+ * @example
+ * classifyCompletion({ id: 't', transferredAt: '2025-05-19T08:00', deadline: '2025-06-30',
+ *   events: [{ type: 'started', at: '2025-05-20T09:00' }] }, { asOf: '2025-07-01T08:00' }).status
+ * //=> 'in-progress-late'
+ */
+export function classifyCompletion(task: unknown, options: ClassifyCompletionOptions): CompletionClassification {
+  const calendar = options.calendar ?? defaultCalendar()
+  const read = readTask(task, { calendar, dateDeadlines: options.dateDeadlines })
+  const asOf = calendar.toDateTime(options.asOf).toMillis()
+  return classifyReadTask(read, asOf, calendar)
+}
+
+/** The same, on a task already read: the rules that build on the status call this. */
+export function classifyReadTask(task: ReadTask, asOf: number, calendar: WorkingCalendar): CompletionClassification {
+  const events = eventsAsOf(task, asOf)
+  const ended = events.find((event) => event.type === 'completed' || event.type === 'closed-without-completion')
+  const started = events.some((event) => event.type === 'started' || event.type === 'progress-updated')
+  const decidingInstant = ended === undefined ? asOf : ended.at
+  const deadline = deadlineAt(task, decidingInstant)
+  const at = (ms: number | null): DateTime | null => (ms === null ? null : calendar.toDateTime(ms))
+  return Object.freeze({
+    status: statusOf(deadline, decidingInstant, ended?.type, started),
+    deadline: at(deadline),
+    originalDeadline: at(task.deadline),
+    endedAt: at(ended?.at ?? null),
+    citation: CITATION,
+  })
+}
+
+function statusOf(
+  deadline: number | null,
+  decidingInstant: number,
+  ended: string | undefined,
+  started: boolean,
+): CompletionStatus {
+  const onTime = deadline === null || decidingInstant <= deadline
+  if (ended === 'completed') return deadline === null ? 'completed' : onTime ? 'completed-on-time' : 'completed-late'
+  if (ended === 'closed-without-completion') return deadline === null ? 'closed-without-completion' : 'implemented-not-completed'
+  if (started) return deadline === null ? 'in-progress' : onTime ? 'in-progress-on-time' : 'in-progress-late'
+  return onTime ? 'not-started' : 'not-implemented-overdue'
+}

@@ -1,0 +1,88 @@
+import * as z from 'zod/mini'
+import type { WorkingCalendar } from '../../calendar/working-calendar.js'
+import { type Citation, cite } from '../../core/citation.js'
+import type { Instant } from '../../core/instant.js'
+import type { Messages } from '../../core/messages.js'
+import { parseOrThrow } from '../../core/validation.js'
+import { classifyReadTask } from '../art04-status/classify-completion.js'
+import { defaultCalendar } from '../default-calendar.js'
+import { type DateDeadlineReading, readTask } from '../task/read-task.js'
+
+/** Art. 18.1(d): the warnings the system raises, in rising order. */
+export const ALERT_LEVELS = Object.freeze(['none', 'approaching', 'due', 'overdue'] as const)
+export type AlertLevel = (typeof ALERT_LEVELS)[number]
+
+export const AlertThresholds = z.strictObject({
+  /** "About to be overdue" when this many working days or fewer remain after today. Default 3. */
+  workingDaysLeft: z.optional(z.int().check(z.minimum(0))),
+  /** …or when this share of the working time from transfer to deadline has elapsed. Default 0.75. */
+  elapsedShare: z.optional(z.number().check(z.gt(0), z.lte(1))),
+})
+export type AlertThresholds = z.input<typeof AlertThresholds>
+
+export type AlertLevelOptions = {
+  readonly asOf: Instant
+  readonly calendar?: WorkingCalendar
+  readonly thresholds?: AlertThresholds
+  readonly dateDeadlines?: DateDeadlineReading
+}
+
+export type Alert = {
+  readonly level: AlertLevel
+  readonly reason: Messages
+  readonly citation: Citation
+}
+
+const CITATION = cite(18, 1, 'd')
+
+function alert(level: AlertLevel, reason: Messages): Alert {
+  return Object.freeze({ level, reason: Object.freeze(reason), citation: CITATION })
+}
+
+/**
+ * The warning a task calls for as of `asOf` (Art. 18.1(d): due, about to be overdue, overdue).
+ * `'overdue'` after the deadline in force; `'due'` on the deadline's own day; `'approaching'` when
+ * few working days remain or most of the working time has elapsed; `'none'` otherwise, and always
+ * for a task that has ended (completed or closed) or has no deadline.
+ *
+ * @example
+ * alertLevel({ id: 't', transferredAt: '2025-05-19T08:00', deadline: '2025-06-30' },
+ *   { asOf: '2025-06-26T09:00' }).level //=> 'approaching'
+ */
+export function alertLevel(task: unknown, options: AlertLevelOptions): Alert {
+  const calendar = options.calendar ?? defaultCalendar()
+  const read = readTask(task, { calendar, dateDeadlines: options.dateDeadlines })
+  const asOf = calendar.toDateTime(options.asOf).toMillis()
+  const status = classifyReadTask(read, asOf, calendar)
+  if (status.endedAt !== null) {
+    return alert('none', { vi: 'nhiệm vụ đã kết thúc', en: 'the task has ended' })
+  }
+  if (status.deadline === null) return alert('none', { vi: 'nhiệm vụ không có thời hạn', en: 'the task has no deadline' })
+  const deadline = status.deadline.toMillis()
+  if (asOf > deadline) return alert('overdue', { vi: 'đã quá thời hạn', en: 'past the deadline' })
+  if (calendar.dayOf(asOf) === calendar.dayOf(deadline))
+    return alert('due', { vi: 'hôm nay là ngày đến hạn', en: 'the deadline is today' })
+  const thresholds =
+    options.thresholds === undefined
+      ? {}
+      : parseOrThrow(AlertThresholds, options.thresholds, 'invalid_input', ['options', 'thresholds'])
+  const workingDaysLeft = thresholds.workingDaysLeft ?? 3
+  const elapsedShare = thresholds.elapsedShare ?? 0.75
+  const left = calendar.workingDaysBetween(asOf, deadline)
+  if (left <= workingDaysLeft) {
+    return alert('approaching', {
+      vi: `còn ${left} ngày làm việc (ngưỡng ${workingDaysLeft})`,
+      en: `${left} working days left (threshold ${workingDaysLeft})`,
+    })
+  }
+  const total = calendar.millis.workingTimeBetween(read.transferredAt, deadline)
+  const elapsed = calendar.millis.workingTimeBetween(read.transferredAt, asOf)
+  if (total > 0 && elapsed / total >= elapsedShare) {
+    const percent = Math.floor((elapsed / total) * 100)
+    return alert('approaching', {
+      vi: `đã qua ${percent}% thời gian làm việc (ngưỡng ${Math.round(elapsedShare * 100)}%)`,
+      en: `${percent}% of the working time has elapsed (threshold ${Math.round(elapsedShare * 100)}%)`,
+    })
+  }
+  return alert('none', { vi: 'chưa đến ngưỡng cảnh báo', en: 'no warning threshold reached' })
+}

@@ -1,0 +1,113 @@
+import type { WorkingCalendar } from '../../calendar/working-calendar.js'
+import { isCalendarDay } from '../../core/calendar-day.js'
+import { VnTaskSlaError } from '../../core/errors.js'
+import { DETAILS } from '../../core/messages.js'
+import { fail, parseOrThrow } from '../../core/validation.js'
+import { TASK_EVENT_TYPES, type TaskEventType, TaskInput } from './task-input.js'
+
+/**
+ * How a deadline written as a day is read (B14 of the interpretation register, docs/regulation/article-6.md):
+ * - `'as-written'` (default): the end of that day, even when it is not a working day: the date is
+ *   the issuer's choice, and Civil Code Art. 148(5) moves periods counted in days, not fixed dates;
+ * - `'next-working-day'`: the end of the next working day when the day is not one.
+ */
+export const DATE_DEADLINE_READINGS = Object.freeze(['as-written', 'next-working-day'] as const)
+export type DateDeadlineReading = (typeof DATE_DEADLINE_READINGS)[number]
+
+export type TaskReadingOptions = {
+  readonly calendar: WorkingCalendar
+  readonly dateDeadlines?: DateDeadlineReading
+}
+
+/** An event in epoch milliseconds. */
+export type ReadEvent = {
+  readonly type: TaskEventType
+  readonly at: number
+  readonly deadline: number | undefined
+}
+
+/** A validated task in epoch milliseconds, its events in time order. */
+export type ReadTask = {
+  readonly id: string
+  readonly transferredAt: number
+  readonly issuedAt: number | undefined
+  /** The deadline the task was assigned with; null for a task without one (4.1(a)). */
+  readonly deadline: number | null
+  readonly events: readonly ReadEvent[]
+}
+
+/**
+ * Validates a task (`invalid_input` with the path of the bad field) and reads every instant in the
+ * calendar's zone. Events are ordered by instant, and events at the same instant by their type's
+ * place in TASK_EVENT_TYPES, so that no result depends on the order the caller listed them in.
+ */
+export function readTask(input: unknown, options: TaskReadingOptions): ReadTask {
+  const task = parseOrThrow(TaskInput, input, 'invalid_input', ['task'])
+  const { calendar } = options
+  const reading = options.dateDeadlines ?? 'as-written'
+  const instant = (value: unknown, path: readonly (string | number)[]): number => {
+    try {
+      return calendar.toDateTime(value as never).toMillis()
+    } catch (error) {
+      return rethrowAt(error, path)
+    }
+  }
+  const deadlineOf = (value: unknown, path: readonly (string | number)[]): number => {
+    if (!isCalendarDay(value)) return instant(value, path)
+    const day = reading === 'next-working-day' ? calendar.nextWorkingDay(value, { inclusive: true }) : value
+    return calendar.endOfDay(day).toMillis()
+  }
+  const transferredAt = instant(task.transferredAt, ['task', 'transferredAt'])
+  const issuedAt = task.issuedAt === undefined ? undefined : instant(task.issuedAt, ['task', 'issuedAt'])
+  const deadline = task.deadline == null ? null : deadlineOf(task.deadline, ['task', 'deadline'])
+  if (deadline !== null && deadline < transferredAt) fail('invalid_input', DETAILS.deadlineBeforeTransfer, ['task', 'deadline'])
+
+  const events = (task.events ?? []).map((event, index): ReadEvent & { readonly index: number } => {
+    const path = ['task', 'events', index]
+    const extended = event.type === 'deadline-extended'
+    if (extended !== (event.deadline !== undefined)) fail('invalid_input', DETAILS.extensionDeadline, [...path, 'deadline'])
+    const newDeadline = event.deadline === undefined ? undefined : deadlineOf(event.deadline, [...path, 'deadline'])
+    if (newDeadline !== undefined && newDeadline < transferredAt) {
+      fail('invalid_input', DETAILS.deadlineBeforeTransfer, [...path, 'deadline'])
+    }
+    return { type: event.type, at: instant(event.at, [...path, 'at']), deadline: newDeadline, index }
+  })
+  events.sort(
+    (a, b) => a.at - b.at || TASK_EVENT_TYPES.indexOf(a.type) - TASK_EVENT_TYPES.indexOf(b.type) || sameInstantTie(a, b),
+  )
+  return Object.freeze({
+    id: task.id,
+    transferredAt,
+    issuedAt,
+    deadline,
+    events: Object.freeze(
+      events.map(({ type, at, deadline: eventDeadline }) => Object.freeze({ type, at, deadline: eventDeadline })),
+    ),
+  })
+}
+
+/** Two extensions at one instant: the later deadline stands, whatever order they were listed in. */
+function sameInstantTie(a: ReadEvent, b: ReadEvent): number {
+  return (a.deadline ?? 0) - (b.deadline ?? 0)
+}
+
+function rethrowAt(error: unknown, path: readonly (string | number)[]): never {
+  throw error instanceof VnTaskSlaError ? error.at(path) : error
+}
+
+/** The events up to and including `asOf` (Art. 2.4: state is evaluated as of an instant). */
+export function eventsAsOf(task: ReadTask, asOf: number): readonly ReadEvent[] {
+  let end = task.events.length
+  while (end > 0 && (task.events[end - 1] as ReadEvent).at > asOf) end -= 1
+  return end === task.events.length ? task.events : task.events.slice(0, end)
+}
+
+/** The deadline in force at instant `t`: the last extension made by then, else the original (B8). */
+export function deadlineAt(task: ReadTask, t: number): number | null {
+  let deadline = task.deadline
+  for (const event of task.events) {
+    if (event.at > t) break
+    if (event.type === 'deadline-extended' && event.deadline !== undefined) deadline = event.deadline
+  }
+  return deadline
+}
