@@ -58,6 +58,15 @@ export {
   type TimeRule,
 } from './rules/art06-deadlines/rules.js'
 export {
+  REPORT_DATE_READINGS,
+  REPORT_KINDS,
+  type ReportDateReading,
+  type ReportingDeadline,
+  type ReportingDeadlinesOptions,
+  type ReportKind,
+  reportingDeadlines,
+} from './rules/art16-reporting/reporting-deadlines.js'
+export {
   ALERT_LEVELS,
   type Alert,
   type AlertLevel,

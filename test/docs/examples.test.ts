@@ -36,7 +36,7 @@ async function runBlock(block: string, name: string): Promise<string[]> {
 
 const DOCUMENTS = [
   'README.md',
-  ...readdirSync(join(ROOT, 'docs'))
+  ...readdirSync(join(ROOT, 'docs'), { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.md'))
     .map((name) => `docs/${name}`),
 ]

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { REPORT_KINDS, reportingDeadlines, vietnamCalendar } from '../../../src/index.js'
+import { caught } from '../../support/caught.js'
+
+const calendar = vietnamCalendar()
+
+describe('Art. 16.2 — khoản 2 Điều 16: report due dates', () => {
+  const year2026 = reportingDeadlines(2026, { calendar })
+
+  it('lists 12 monthly, 4 quarterly, 1 half-year and 1 annual report', () => {
+    expect(REPORT_KINDS.map((kind) => year2026.filter((report) => report.kind === kind).length)).toEqual([12, 4, 1, 1])
+  })
+
+  it('makes a monthly report "before the 25th" due at the end of the 24th', () => {
+    const march = year2026.find((report) => report.kind === 'monthly' && report.month === 3)
+    expect(march?.due.toISO()).toBe('2026-03-24T23:59:59.999+07:00')
+  })
+
+  it("makes a quarterly report due at the end of the 24th of the quarter's last month", () => {
+    expect(year2026.filter((report) => report.kind === 'quarterly').map((report) => [report.quarter, report.date])).toEqual([
+      [1, '2026-03-24'],
+      [2, '2026-06-24'],
+      [3, '2026-09-24'],
+      [4, '2026-12-24'],
+    ])
+  })
+
+  it('makes the 6-month report due at the end of 25 June and the annual one at the end of 20 December', () => {
+    const dues = year2026
+      .filter((report) => report.kind === 'half-year' || report.kind === 'annual')
+      .map((report) => report.due.toISO())
+    expect(dues).toEqual(['2026-06-25T23:59:59.999+07:00', '2026-12-20T23:59:59.999+07:00'])
+  })
+
+  it('keeps a date that falls on a weekend by default: Saturday 24 January 2026', () => {
+    expect(year2026[0]?.due.toISO()).toBe('2026-01-24T23:59:59.999+07:00')
+  })
+
+  it("moves weekend dates to the previous working day with { nonWorkingDates: 'previous-working-day' }", () => {
+    const moved = reportingDeadlines(2026, { calendar, nonWorkingDates: 'previous-working-day' })
+      .filter((report) => report.date !== report.due.toISODate())
+      .map((report) => `${report.kind} ${report.date} → ${report.due.toISODate()}`)
+    // 24/1, 24/5, 24/10/2026 are Saturday or Sunday; 20/12/2026 is a Sunday.
+    expect(moved).toEqual([
+      'monthly 2026-01-24 → 2026-01-23',
+      'monthly 2026-05-24 → 2026-05-22',
+      'monthly 2026-10-24 → 2026-10-23',
+      'annual 2026-12-20 → 2026-12-18',
+    ])
+  })
+
+  it('sorts the reports by due instant', () => {
+    const dues = year2026.map((report) => report.due.toMillis())
+    expect(dues).toEqual([...dues].sort((a, b) => a - b))
+  })
+
+  it('cites Art. 16.2 on every report', () => {
+    expect(new Set(year2026.map((report) => report.citation.en))).toEqual(new Set(['Art. 16.2']))
+    expect(year2026[0]?.citation).toEqual({ article: 16, clause: 2, vi: 'khoản 2 Điều 16', en: 'Art. 16.2' })
+  })
+
+  it('freezes the result', () => {
+    expect(Object.isFrozen(year2026)).toBe(true)
+    expect(Object.isFrozen(year2026[0])).toBe(true)
+  })
+
+  it('refuses a year that is not a whole number', () => {
+    const error = caught(() => reportingDeadlines(2026.5, { calendar }))
+    expect([error.code, error.path]).toEqual(['invalid_input', ['year']])
+  })
+
+  it('refuses an unknown reading of non-working dates', () => {
+    const error = caught(() => reportingDeadlines(2026, { calendar, nonWorkingDates: 'next' as never }))
+    expect([error.code, error.path]).toEqual(['invalid_input', ['options', 'nonWorkingDates']])
+  })
+})
