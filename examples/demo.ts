@@ -1,5 +1,5 @@
 // Real deadlines from the official calendar: run with `npm run demo`.
-import { vietnamCalendar } from '../src/index.js'
+import { ACKNOWLEDGE_RECEIPT, alertLevel, classifyCompletion, deadline, type TaskInput, vietnamCalendar } from '../src/index.js'
 
 const cal = vietnamCalendar()
 
@@ -55,3 +55,56 @@ const provisional = cal.describeDay('2027-02-08')
 process.stdout.write(
   `\n2027-02-08 working: ${provisional.working}, provisional: ${provisional.provisional} (${provisional.reasons.map((reason) => reason.name.en).join('; ')})\n`,
 )
+
+// Conclusion 155-KL/TW: its tasks, as an agency would track them. The transfer instant is assumed
+// (Monday 19 May 2025, 09:00); the deadlines are the document's own ("before 1 June 2025" is the end
+// of 31 May; "before 25 June" the end of 24 June; "by 30 June"; "to the end of October 2025").
+const transferredAt = '2025-05-19T09:00'
+const conclusion155: TaskInput[] = [
+  {
+    id: 'draft decentralisation documents (before 1 June 2025)',
+    transferredAt,
+    deadline: '2025-05-31',
+    events: [
+      { type: 'acknowledged', at: '2025-05-19T10:30' },
+      { type: 'started', at: '2025-05-20T08:00' },
+      { type: 'completed', at: '2025-05-30T16:00' },
+    ],
+  },
+  {
+    id: 'issue the documents (before 25 June 2025)',
+    transferredAt,
+    deadline: '2025-06-24',
+    events: [
+      { type: 'acknowledged', at: '2025-05-19T14:00' },
+      { type: 'progress-updated', at: '2025-06-06T09:00' },
+    ],
+  },
+  {
+    id: 'key tasks of the reorganisation (by 30 June 2025)',
+    transferredAt,
+    deadline: '2025-06-30',
+    events: [
+      { type: 'acknowledged', at: '2025-05-19T11:00' },
+      { type: 'started', at: '2025-05-21T08:00' },
+    ],
+  },
+  {
+    id: 'standing units operate (to the end of October 2025)',
+    transferredAt,
+    deadline: '2025-10-31',
+    events: [{ type: 'acknowledged', at: '2025-05-20T08:30' }],
+  },
+  { id: 'online training (immediately, in May 2025)', transferredAt, deadline: '2025-05-31' },
+]
+const asOf = '2025-06-26T09:00'
+process.stdout.write(
+  `\nConclusion 155-KL/TW, as of ${fmt(asOf)} (acknowledge by ${fmt(deadline(ACKNOWLEDGE_RECEIPT, transferredAt, { calendar: cal }).due.toISO())}, Art. 6.2(a)):\n`,
+)
+for (const task of conclusion155) {
+  const status = classifyCompletion(task, { asOf, calendar: cal })
+  const alert = alertLevel(task, { asOf, calendar: cal })
+  process.stdout.write(
+    `  ${task.id.padEnd(54)} due ${fmt(status.deadline?.toISO() ?? null).padEnd(19)} ${status.status.padEnd(24)} [${status.citation.en}]  alert: ${alert.level} [${alert.citation.en}]\n`,
+  )
+}
