@@ -113,6 +113,10 @@ export type WorkingCalendar = {
   }
   /** The fast path for bulk simulation: epoch milliseconds in, epoch milliseconds out. */
   readonly millis: {
+    /** Reads an instant in any accepted form as epoch milliseconds, without building a DateTime. */
+    readonly of: (instant: Instant) => number
+    /** The end of a calendar day (23:59:59.999 in the calendar's zone) in epoch milliseconds. */
+    readonly endOfDay: (day: CalendarDay) => number
     readonly addWorkingTime: (start: number, duration: number, options?: AddWorkingTimeOptions) => number
     readonly addWorkingDays: (start: number, days: number, options?: AddWorkingDaysOptions) => number
     readonly workingTimeBetween: (from: number, to: number) => number
@@ -257,6 +261,8 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
       },
     }),
     millis: Object.freeze({
+      of: (value: Instant): number => instant(value, 'instant'),
+      endOfDay: (day: CalendarDay): number => addWorkingDaysMillis(parseCalendarDay(day, ['day']), 0, 'midnight'),
       addWorkingTime: (start: number, duration: number, options?: AddWorkingTimeOptions): number =>
         addWorkingTimeMillis(timeline, millisOf(start, ['start']), millisOf(duration, ['duration']), landingOf(options)),
       addWorkingDays: (start: number, days: number, options?: AddWorkingDaysOptions): number => {

@@ -59,7 +59,7 @@ const CITATION = cite(4, 1, 'đ')
 export function classifyCompletion(task: unknown, options: ClassifyCompletionOptions): CompletionClassification {
   const calendar = options.calendar ?? defaultCalendar()
   const read = readTask(task, { calendar, dateDeadlines: options.dateDeadlines })
-  const asOf = calendar.toDateTime(options.asOf).toMillis()
+  const asOf = calendar.millis.of(options.asOf)
   return classifyReadTask(read, asOf, calendar)
 }
 

@@ -52,7 +52,7 @@ function alert(level: AlertLevel, reason: Messages): Alert {
 export function alertLevel(task: unknown, options: AlertLevelOptions): Alert {
   const calendar = options.calendar ?? defaultCalendar()
   const read = readTask(task, { calendar, dateDeadlines: options.dateDeadlines })
-  const asOf = calendar.toDateTime(options.asOf).toMillis()
+  const asOf = calendar.millis.of(options.asOf)
   const status = classifyReadTask(read, asOf, calendar)
   if (status.endedAt !== null) {
     return alert('none', { vi: 'nhiệm vụ đã kết thúc', en: 'the task has ended' })

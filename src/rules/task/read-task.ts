@@ -47,7 +47,7 @@ export function readTask(input: unknown, options: TaskReadingOptions): ReadTask 
   const reading = options.dateDeadlines ?? 'as-written'
   const instant = (value: unknown, path: readonly (string | number)[]): number => {
     try {
-      return calendar.toDateTime(value as never).toMillis()
+      return calendar.millis.of(value as never)
     } catch (error) {
       return rethrowAt(error, path)
     }
@@ -55,7 +55,7 @@ export function readTask(input: unknown, options: TaskReadingOptions): ReadTask 
   const deadlineOf = (value: unknown, path: readonly (string | number)[]): number => {
     if (!isCalendarDay(value)) return instant(value, path)
     const day = reading === 'next-working-day' ? calendar.nextWorkingDay(value, { inclusive: true }) : value
-    return calendar.endOfDay(day).toMillis()
+    return calendar.millis.endOfDay(day)
   }
   const transferredAt = instant(task.transferredAt, ['task', 'transferredAt'])
   const issuedAt = task.issuedAt === undefined ? undefined : instant(task.issuedAt, ['task', 'issuedAt'])
