@@ -47,6 +47,34 @@ export {
   classifyCompletion,
   UNTIMED_COMPLETION_STATUSES,
 } from './rules/art04-status/classify-completion.js'
+export {
+  UPDATE_EVENT_TYPES,
+  UPDATE_STATES,
+  type UpdateCompliance,
+  type UpdateComplianceOptions,
+  type UpdateEventType,
+  type UpdateState,
+  updateCompliance,
+} from './rules/art06-cadence/update-compliance.js'
+export {
+  CHECKPOINT_MEASURES,
+  type CheckpointMeasure,
+  DURATION_CLASSES,
+  type DurationClass,
+  FINAL_ENDS,
+  type FinalEnd,
+  SCHEDULE_STARTS,
+  type ScheduledUpdate,
+  type ScheduleStart,
+  UPDATE_CADENCES,
+  UPDATE_KINDS,
+  type UpdateCadence,
+  type UpdateKind,
+  type UpdateSchedule,
+  type UpdateScheduleOptions,
+  UpdateScheduleSettings,
+  updateSchedule,
+} from './rules/art06-cadence/update-schedule.js'
 export { type Deadline, type DeadlineOptions, deadline } from './rules/art06-deadlines/deadline.js'
 export {
   ACKNOWLEDGE_RECEIPT,
@@ -74,6 +102,13 @@ export {
   AlertThresholds,
   alertLevel,
 } from './rules/art18-alerts/alert-level.js'
+export {
+  AUDIT_FLAG_KINDS,
+  type AuditFlag,
+  type AuditFlagKind,
+  type AuditFlagsOptions,
+  auditFlags,
+} from './rules/audit/audit-flags.js'
 export { DATE_DEADLINE_READINGS, type DateDeadlineReading } from './rules/task/read-task.js'
 export {
   ASSIGNEE_KINDS,

@@ -103,6 +103,14 @@ export const DETAILS = {
     vi: 'dữ liệu ngày lễ của date-holidays không có dạng mong đợi',
     en: 'the date-holidays data for Vietnam does not have the expected shape',
   },
+  issueStartNeedsIssuedAt: {
+    vi: 'tính thời gian thực hiện từ ngày ban hành (start: issue) cần thời điểm ban hành văn bản (issuedAt)',
+    en: 'counting the implementation period from the issue (start: issue) needs the document’s issue instant (issuedAt)',
+  },
+  periodicUpdatesNeedUntil: {
+    vi: 'nhiệm vụ không có thời hạn cập nhật định kỳ không có điểm kết thúc: hãy cho biết đến thời điểm nào (until)',
+    en: 'a task without a deadline has periodic updates without end: say up to when (until)',
+  },
 } as const satisfies Record<string, Messages>
 
 const TYPE_NAMES: Readonly<Record<string, Messages>> = Object.freeze({

@@ -55,3 +55,12 @@ function detailOf(issue: Issue | undefined): Messages {
 export function fail(code: ErrorCode, detail: Messages, path: ErrorPath = []): never {
   throw new VnTaskSlaError(code, detail, path)
 }
+
+/** Runs `read`, reporting a package error it throws at `path`: a nested value placed inside its caller's argument. */
+export function atPath<T>(path: ErrorPath, read: () => T): T {
+  try {
+    return read()
+  } catch (error) {
+    throw error instanceof VnTaskSlaError ? error.at(path) : error
+  }
+}

@@ -3,6 +3,7 @@ import type { WorkingCalendar } from '../../calendar/working-calendar.js'
 import { type Citation, cite } from '../../core/citation.js'
 import type { Instant } from '../../core/instant.js'
 import { defaultCalendar } from '../default-calendar.js'
+import { dateDeadlinesOption, instantOption } from '../rule-options.js'
 import { type DateDeadlineReading, deadlineAt, eventsAsOf, type ReadTask, readTask } from '../task/read-task.js'
 
 /**
@@ -58,9 +59,9 @@ const CITATION = cite(4, 1, 'đ')
  */
 export function classifyCompletion(task: unknown, options: ClassifyCompletionOptions): CompletionClassification {
   const calendar = options.calendar ?? defaultCalendar()
-  const read = readTask(task, { calendar, dateDeadlines: options.dateDeadlines })
-  const asOf = calendar.millis.of(options.asOf)
-  return classifyReadTask(read, asOf, calendar)
+  const dateDeadlines = dateDeadlinesOption(options.dateDeadlines)
+  const asOf = instantOption(calendar, options.asOf, ['options', 'asOf'])
+  return classifyReadTask(readTask(task, { calendar, dateDeadlines }), asOf, calendar)
 }
 
 /** The same, on a task already read: the rules that build on the status call this. */

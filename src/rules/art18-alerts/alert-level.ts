@@ -6,6 +6,7 @@ import type { Messages } from '../../core/messages.js'
 import { parseOrThrow } from '../../core/validation.js'
 import { classifyReadTask } from '../art04-status/classify-completion.js'
 import { defaultCalendar } from '../default-calendar.js'
+import { dateDeadlinesOption, instantOption } from '../rule-options.js'
 import { type DateDeadlineReading, readTask } from '../task/read-task.js'
 
 /** Art. 18.1(d): the warnings the system raises, in rising order. */
@@ -51,8 +52,14 @@ function alert(level: AlertLevel, reason: Messages): Alert {
  */
 export function alertLevel(task: unknown, options: AlertLevelOptions): Alert {
   const calendar = options.calendar ?? defaultCalendar()
-  const read = readTask(task, { calendar, dateDeadlines: options.dateDeadlines })
-  const asOf = calendar.millis.of(options.asOf)
+  // Options first: a programmer error does not depend on the data.
+  const thresholds =
+    options.thresholds === undefined
+      ? {}
+      : parseOrThrow(AlertThresholds, options.thresholds, 'invalid_input', ['options', 'thresholds'])
+  const dateDeadlines = dateDeadlinesOption(options.dateDeadlines)
+  const asOf = instantOption(calendar, options.asOf, ['options', 'asOf'])
+  const read = readTask(task, { calendar, dateDeadlines })
   const status = classifyReadTask(read, asOf, calendar)
   if (status.endedAt !== null) {
     return alert('none', { vi: 'nhiệm vụ đã kết thúc', en: 'the task has ended' })
@@ -62,10 +69,6 @@ export function alertLevel(task: unknown, options: AlertLevelOptions): Alert {
   if (asOf > deadline) return alert('overdue', { vi: 'đã quá thời hạn', en: 'past the deadline' })
   if (calendar.dayOf(asOf) === calendar.dayOf(deadline))
     return alert('due', { vi: 'hôm nay là ngày đến hạn', en: 'the deadline is today' })
-  const thresholds =
-    options.thresholds === undefined
-      ? {}
-      : parseOrThrow(AlertThresholds, options.thresholds, 'invalid_input', ['options', 'thresholds'])
   const workingDaysLeft = thresholds.workingDaysLeft ?? 3
   const elapsedShare = thresholds.elapsedShare ?? 0.75
   const left = calendar.workingDaysBetween(asOf, deadline)

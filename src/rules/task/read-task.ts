@@ -1,8 +1,7 @@
 import type { WorkingCalendar } from '../../calendar/working-calendar.js'
 import { isCalendarDay } from '../../core/calendar-day.js'
-import { VnTaskSlaError } from '../../core/errors.js'
 import { DETAILS } from '../../core/messages.js'
-import { fail, parseOrThrow } from '../../core/validation.js'
+import { atPath, fail, parseOrThrow } from '../../core/validation.js'
 import { TASK_EVENT_TYPES, type TaskEventType, TaskInput } from './task-input.js'
 
 /**
@@ -45,13 +44,8 @@ export function readTask(input: unknown, options: TaskReadingOptions): ReadTask 
   const task = parseOrThrow(TaskInput, input, 'invalid_input', ['task'])
   const { calendar } = options
   const reading = options.dateDeadlines ?? 'as-written'
-  const instant = (value: unknown, path: readonly (string | number)[]): number => {
-    try {
-      return calendar.millis.of(value as never)
-    } catch (error) {
-      return rethrowAt(error, path)
-    }
-  }
+  const instant = (value: unknown, path: readonly (string | number)[]): number =>
+    atPath(path, () => calendar.millis.of(value as never))
   const deadlineOf = (value: unknown, path: readonly (string | number)[]): number => {
     if (!isCalendarDay(value)) return instant(value, path)
     const day = reading === 'next-working-day' ? calendar.nextWorkingDay(value, { inclusive: true }) : value
@@ -89,10 +83,6 @@ export function readTask(input: unknown, options: TaskReadingOptions): ReadTask 
 /** Two extensions at one instant: the later deadline stands, whatever order they were listed in. */
 function sameInstantTie(a: ReadEvent, b: ReadEvent): number {
   return (a.deadline ?? 0) - (b.deadline ?? 0)
-}
-
-function rethrowAt(error: unknown, path: readonly (string | number)[]): never {
-  throw error instanceof VnTaskSlaError ? error.at(path) : error
 }
 
 /** The events up to and including `asOf` (Art. 2.4: state is evaluated as of an instant). */

@@ -1,0 +1,98 @@
+import type { DateTime } from 'luxon'
+import type { WorkingCalendar } from '../../calendar/working-calendar.js'
+import type { Citation } from '../../core/citation.js'
+import type { Instant } from '../../core/instant.js'
+import { defaultCalendar } from '../default-calendar.js'
+import { instantOption } from '../rule-options.js'
+import { eventsAsOf, type ReadTask, readTask } from '../task/read-task.js'
+import {
+  deadlineInForce,
+  type ReadScheduleSettings,
+  readScheduleSettings,
+  type ScheduledUpdate,
+  scheduleOfReadTask,
+  type UpdateScheduleOptions,
+} from './update-schedule.js'
+
+/**
+ * Where a required update stands as of an instant: made on time, made late, missed (its time
+ * limit passed with none made); or still open: due (its window is open) or not yet due.
+ */
+export const UPDATE_STATES = Object.freeze(['made-on-time', 'made-late', 'missed', 'due', 'not-yet-due'] as const)
+export type UpdateState = (typeof UPDATE_STATES)[number]
+
+/** The events that count as an update of Art. 6.2(b): a progress report, or the completion with its result. */
+export const UPDATE_EVENT_TYPES = Object.freeze(['progress-updated', 'completed'] as const)
+export type UpdateEventType = (typeof UPDATE_EVENT_TYPES)[number]
+
+export type UpdateComplianceOptions = Omit<UpdateScheduleOptions, 'asOf'> & {
+  /** The instant of the evaluation (Art. 2.4): events after it are ignored. */
+  readonly asOf: Instant
+}
+
+export type UpdateCompliance = {
+  readonly update: ScheduledUpdate
+  readonly state: UpdateState
+  /** The first update event at or after the update's `from`, by `asOf`; null when there is none. */
+  readonly satisfiedBy: { readonly type: UpdateEventType; readonly at: DateTime } | null
+  /** The update's own item of Art. 6.2(b). */
+  readonly citation: Citation
+}
+
+/**
+ * Whether each update Art. 6.2(b) requires of the task was made, and in time, as of `asOf`. An
+ * update is satisfied by the first `progress-updated` or `completed` event at or after its `from`
+ * (one event may satisfy several updates); it is on time when made no later than `dueBy`. Without
+ * a deadline, periodic updates run up to `until`, by default `asOf`.
+ *
+ * @example
+ * updateCompliance({ id: 't', transferredAt: '2025-05-19T08:00', deadline: '2025-06-30T08:00',
+ *   events: [{ type: 'progress-updated', at: '2025-06-11T10:00' }] }, { asOf: '2025-07-01T08:00' })
+ *   .map((item) => item.state) //=> ['made-on-time', 'due']
+ */
+export function updateCompliance(task: unknown, options: UpdateComplianceOptions): readonly UpdateCompliance[] {
+  const { calendar: given, until, asOf, ...rest } = options
+  const calendar = given ?? defaultCalendar()
+  const settings = readScheduleSettings(rest, until, calendar)
+  const asOfMillis = instantOption(calendar, asOf, ['options', 'asOf'])
+  const read = readTask(task, { calendar, dateDeadlines: settings.dateDeadlines })
+  return complianceOfReadTask(read, asOfMillis, calendar, settings)
+}
+
+/** The same, on a task already read and settings already validated: the audit flags build on it. */
+export function complianceOfReadTask(
+  task: ReadTask,
+  asOf: number,
+  calendar: WorkingCalendar,
+  settings: ReadScheduleSettings = {},
+): readonly UpdateCompliance[] {
+  const open = settings.until === undefined && deadlineInForce(task, asOf) === null
+  const schedule = scheduleOfReadTask(task, asOf, calendar, open ? { ...settings, until: asOf } : settings)
+  const reports = eventsAsOf(task, asOf).filter((event) => event.type === 'progress-updated' || event.type === 'completed')
+  return Object.freeze(
+    schedule.updates.map((update): UpdateCompliance => {
+      const from = update.from.toMillis()
+      const dueBy = update.dueBy.toMillis()
+      const report = reports.find((event) => event.at >= from)
+      const state: UpdateState =
+        report !== undefined
+          ? report.at <= dueBy
+            ? 'made-on-time'
+            : 'made-late'
+          : asOf > dueBy
+            ? 'missed'
+            : asOf >= from
+              ? 'due'
+              : 'not-yet-due'
+      return Object.freeze({
+        update,
+        state,
+        satisfiedBy:
+          report === undefined
+            ? null
+            : Object.freeze({ type: report.type as UpdateEventType, at: calendar.toDateTime(report.at) }),
+        citation: update.citation,
+      })
+    }),
+  )
+}

@@ -1,0 +1,267 @@
+import { DateTime } from 'luxon'
+import * as z from 'zod/mini'
+import { DAY_ENDS } from '../../calendar/operations/add-working-days.js'
+import type { WorkingCalendar } from '../../calendar/working-calendar.js'
+import type { CalendarDay } from '../../core/calendar-day.js'
+import { type Citation, cite } from '../../core/citation.js'
+import type { Instant } from '../../core/instant.js'
+import { DETAILS } from '../../core/messages.js'
+import { fail, parseOrThrow } from '../../core/validation.js'
+import { defaultCalendar } from '../default-calendar.js'
+import { instantOption, instantOrDayOption } from '../rule-options.js'
+import { DATE_DEADLINE_READINGS, deadlineAt, eventsAsOf, type ReadTask, readTask } from '../task/read-task.js'
+
+/**
+ * Art. 6.2(b)(1)–(4): the duration classes, shortest first. A task without a deadline falls in the
+ * last class (6.2(b)(4): "6 months or more, or with no set time limit").
+ */
+export const DURATION_CLASSES = Object.freeze(['under-1-month', '1-to-3-months', '3-to-6-months', '6-months-or-more'] as const)
+export type DurationClass = (typeof DURATION_CLASSES)[number]
+
+/** The required updates, in the order they fall due within a task: ½, ¾, final; or periodic. */
+export const UPDATE_KINDS = Object.freeze(['half', 'three-quarters', 'final', 'periodic'] as const)
+export type UpdateKind = (typeof UPDATE_KINDS)[number]
+
+/** B3: the implementation period starts at the transfer on the system (default) or at the document's issue. */
+export const SCHEDULE_STARTS = Object.freeze(['transfer', 'issue'] as const)
+export type ScheduleStart = (typeof SCHEDULE_STARTS)[number]
+
+/** B5: the ½ and ¾ checkpoints as fractions of calendar time (default) or of working time. */
+export const CHECKPOINT_MEASURES = Object.freeze(['calendar-time', 'working-time'] as const)
+export type CheckpointMeasure = (typeof CHECKPOINT_MEASURES)[number]
+
+/** B6: the end the final update counts from: the completion when on time, else the deadline (default); or always the deadline. */
+export const FINAL_ENDS = Object.freeze(['completion-or-deadline', 'deadline'] as const)
+export type FinalEnd = (typeof FINAL_ENDS)[number]
+
+/** B7: the periods of Art. 6.2(b)(4), shortest first; monthly by default. */
+export const UPDATE_CADENCES = Object.freeze(['monthly', 'quarterly', 'yearly'] as const)
+export type UpdateCadence = (typeof UPDATE_CADENCES)[number]
+
+/** The choices of the interpretation register (B2–B7), validated as a strict object. */
+export const UpdateScheduleSettings = z.strictObject({
+  /** B3. Default `'transfer'`; `'issue'` needs the task's `issuedAt`. */
+  start: z.optional(z.enum(SCHEDULE_STARTS)),
+  /** B5. Default `'calendar-time'`. */
+  checkpoints: z.optional(z.enum(CHECKPOINT_MEASURES)),
+  /** B5: working days to make a ½ or ¾ update after its checkpoint. Default 3. */
+  interimGraceDays: z.optional(z.int().check(z.minimum(0))),
+  /** B6: working days to make the final update after the end. Default 3 (classes 1, 2) or 5 (class 3). */
+  finalGraceDays: z.optional(z.int().check(z.minimum(0))),
+  /** B6. Default `'completion-or-deadline'`. */
+  finalEnd: z.optional(z.enum(FINAL_ENDS)),
+  /** B7. Default `'monthly'`. */
+  cadence: z.optional(z.enum(UPDATE_CADENCES)),
+  /** B7: periods end on this day of their last month (its last day when shorter) instead of the month's end. */
+  dueDayOfMonth: z.optional(z.int().check(z.minimum(1), z.maximum(31))),
+  /** B2: where a count of working days ends; default `'midnight'`. */
+  dayEnd: z.optional(z.enum(DAY_ENDS)),
+  /** B14: how a deadline written as a day is read; default `'as-written'`. */
+  dateDeadlines: z.optional(z.enum(DATE_DEADLINE_READINGS)),
+})
+export type UpdateScheduleSettings = z.input<typeof UpdateScheduleSettings>
+
+export type UpdateScheduleOptions = UpdateScheduleSettings & {
+  /** Default `vietnamCalendar()`. */
+  readonly calendar?: WorkingCalendar
+  /** Periodic updates (class 4) up to this instant or the end of this day; required when the task has no deadline. */
+  readonly until?: Instant | CalendarDay
+  /** Events after this instant are ignored (Art. 2.4); default: every event. */
+  readonly asOf?: Instant
+}
+
+/** One required update: made at or after `from`, no later than `dueBy`. */
+export type ScheduledUpdate = {
+  readonly kind: UpdateKind
+  /** The checkpoint (½, ¾), the end (final), or the start of the period (periodic). */
+  readonly from: DateTime
+  /** The end of the grace period (final, ½, ¾) or of the period's due day (periodic). */
+  readonly dueBy: DateTime
+  /** Art. 6.2(b)(1), (2), (3) or (4): the item of the task's duration class. */
+  readonly citation: Citation
+}
+
+export type UpdateSchedule = {
+  readonly durationClass: DurationClass
+  /** False for a task without a deadline (Art. 4.1(a)), which is in the last class. */
+  readonly hasDeadline: boolean
+  /** In the order they fall due. */
+  readonly updates: readonly ScheduledUpdate[]
+  readonly citation: Citation
+}
+
+/** Settings after validation, with `until` read as epoch milliseconds. */
+export type ReadScheduleSettings = z.output<typeof UpdateScheduleSettings> & { readonly until?: number }
+
+const CITATION = cite(6, 2, 'b')
+const ITEM_CITATIONS = Object.freeze([cite(6, 2, 'b', 1), cite(6, 2, 'b', 2), cite(6, 2, 'b', 3), cite(6, 2, 'b', 4)] as const)
+const CADENCE_MONTHS: Readonly<Record<UpdateCadence, number>> = Object.freeze({ monthly: 1, quarterly: 3, yearly: 12 })
+
+/**
+ * The updates Art. 6.2(b) requires of a task (docs/regulation/article-6.md). The task's duration
+ * class compares the deadline with its start plus 1, 3 and 6 calendar months (B4): a task due
+ * exactly 1 month after its start is in the second class.
+ * - under 1 month: the final update, within 3 working days after the end;
+ * - 1 to 3 months: at ½ of the implementation time (within 3 working days), and the final (3);
+ * - 3 to 6 months: at ½ and ¾ (3 each), and the final (5);
+ * - 6 months or more, or no deadline: one update per month (quarter, year), due at the end of the
+ *   period's last day, moved to the next working day (Civil Code 2015, Art. 148(5)).
+ * The end is the completion when the task was completed by its deadline, else the deadline in
+ * force (an extension replaces it). A ½ or ¾ checkpoint after the completion is not required.
+ *
+ * @example
+ * const schedule = updateSchedule({ id: 't', transferredAt: '2025-05-19T08:00', deadline: '2025-06-30T08:00' })
+ * schedule.durationClass //=> '1-to-3-months'
+ * schedule.updates.map((update) => update.dueBy.toISODate()) //=> ['2025-06-12', '2025-07-03']
+ */
+export function updateSchedule(task: unknown, options: UpdateScheduleOptions = {}): UpdateSchedule {
+  const { calendar: given, until, asOf, ...rest } = options
+  const calendar = given ?? defaultCalendar()
+  const settings = readScheduleSettings(rest, until, calendar)
+  const read = readTask(task, { calendar, dateDeadlines: settings.dateDeadlines })
+  const asOfMillis = asOf === undefined ? Number.POSITIVE_INFINITY : instantOption(calendar, asOf, ['options', 'asOf'])
+  return scheduleOfReadTask(read, asOfMillis, calendar, settings)
+}
+
+/** Validates the settings (`invalid_input` at `options.…`) and reads `until`. */
+export function readScheduleSettings(
+  settings: unknown,
+  until: Instant | CalendarDay | undefined,
+  calendar: WorkingCalendar,
+): ReadScheduleSettings {
+  const parsed = parseOrThrow(UpdateScheduleSettings, settings, 'invalid_input', ['options'])
+  if (until === undefined) return parsed
+  const untilMillis = instantOrDayOption(calendar, until, ['options', 'until'])
+  return { ...parsed, until: untilMillis }
+}
+
+/** The same, on a task already read, as of `asOf` (epoch ms; infinity for every event). */
+export function scheduleOfReadTask(
+  task: ReadTask,
+  asOf: number,
+  calendar: WorkingCalendar,
+  settings: ReadScheduleSettings = {},
+): UpdateSchedule {
+  const start = startOf(task, settings.start ?? 'transfer')
+  const completion = completionOf(task, asOf)
+  const deadline = deadlineInForce(task, asOf)
+  const durationClass = durationClassOf(calendar, start, deadline)
+  const classIndex = DURATION_CLASSES.indexOf(durationClass)
+  const citation = ITEM_CITATIONS[classIndex] as Citation
+  const at = (ms: number): DateTime => calendar.toDateTime(ms)
+  const update = (kind: UpdateKind, from: number, dueBy: number): ScheduledUpdate =>
+    Object.freeze({ kind, from: at(from), dueBy: at(Math.max(from, dueBy)), citation })
+  const updates: ScheduledUpdate[] = []
+
+  if (durationClass === '6-months-or-more' || deadline === null) {
+    const end = deadline === null ? null : endOf(deadline, completion, settings.finalEnd ?? 'completion-or-deadline')
+    if (deadline === null && settings.until === undefined)
+      fail('invalid_input', DETAILS.periodicUpdatesNeedUntil, ['options', 'until'])
+    const last = end === null ? (settings.until as number) : Math.min(end, settings.until ?? end)
+    for (const period of periodsOf(calendar, start, last, settings)) updates.push(update('periodic', period.from, period.dueBy))
+  } else {
+    const fractions = classIndex === 0 ? [] : classIndex === 1 ? [0.5] : [0.5, 0.75]
+    const interimGrace = settings.interimGraceDays ?? 3
+    const dayEnd = settings.dayEnd === undefined ? undefined : { dayEnd: settings.dayEnd }
+    fractions.forEach((fraction, index) => {
+      const checkpoint = checkpointOf(calendar, start, deadline, fraction, settings.checkpoints ?? 'calendar-time')
+      // A task completed before a checkpoint owes no update at it: the final update reports the result.
+      if (completion !== undefined && checkpoint > completion) return
+      const dueBy = calendar.millis.addWorkingDays(checkpoint, interimGrace, dayEnd)
+      updates.push(update(index === 0 ? 'half' : 'three-quarters', checkpoint, dueBy))
+    })
+    const finalEnd = settings.finalEnd ?? 'completion-or-deadline'
+    const end = endOf(deadline, completion, finalEnd)
+    const finalGrace = settings.finalGraceDays ?? (classIndex === 2 ? 5 : 3)
+    // "Update the result when completed": with the end always at the deadline, the window still
+    // opens at an earlier completion.
+    const from = completion !== undefined && completion < end ? completion : end
+    updates.push(update('final', from, calendar.millis.addWorkingDays(end, finalGrace, dayEnd)))
+  }
+  return Object.freeze({
+    durationClass,
+    hasDeadline: deadline !== null,
+    updates: Object.freeze(updates),
+    citation: CITATION,
+  })
+}
+
+function completionOf(task: ReadTask, asOf: number): number | undefined {
+  return eventsAsOf(task, asOf).find((event) => event.type === 'completed')?.at
+}
+
+/** The deadline in force when the task completed, or at `asOf` for an open task (B8); null without one. */
+export function deadlineInForce(task: ReadTask, asOf: number): number | null {
+  return deadlineAt(task, completionOf(task, asOf) ?? asOf)
+}
+
+function startOf(task: ReadTask, start: ScheduleStart): number {
+  if (start === 'transfer') return task.transferredAt
+  if (task.issuedAt === undefined) return fail('invalid_input', DETAILS.issueStartNeedsIssuedAt, ['task', 'issuedAt'])
+  return task.issuedAt
+}
+
+/** B4: calendar months in the calendar's zone, added to the start with luxon (the end of a shorter month is kept). */
+function durationClassOf(calendar: WorkingCalendar, start: number, deadline: number | null): DurationClass {
+  if (deadline === null) return '6-months-or-more'
+  const startTime = calendar.toDateTime(start)
+  if (deadline < startTime.plus({ months: 1 }).toMillis()) return 'under-1-month'
+  if (deadline < startTime.plus({ months: 3 }).toMillis()) return '1-to-3-months'
+  if (deadline < startTime.plus({ months: 6 }).toMillis()) return '3-to-6-months'
+  return '6-months-or-more'
+}
+
+/** B6: the completion when the task completed by its deadline, else the deadline. */
+function endOf(deadline: number, completion: number | undefined, finalEnd: FinalEnd): number {
+  return finalEnd === 'completion-or-deadline' && completion !== undefined && completion <= deadline ? completion : deadline
+}
+
+/** B5: start + fraction of the calendar time (to the millisecond, rounded down) or of the working time. */
+function checkpointOf(
+  calendar: WorkingCalendar,
+  start: number,
+  deadline: number,
+  fraction: number,
+  measure: CheckpointMeasure,
+): number {
+  if (measure === 'calendar-time') return start + Math.floor((deadline - start) * fraction)
+  const working = Math.floor(calendar.millis.workingTimeBetween(start, deadline) * fraction)
+  // A start outside working time opens at the next opening; the checkpoint never leaves [start, deadline].
+  return Math.min(deadline, Math.max(start, calendar.millis.addWorkingTime(start, working)))
+}
+
+/**
+ * B7: the calendar periods (months, quarters, years) from the one that holds `start` to the last
+ * one that begins before `last`. With `dueDayOfMonth`, a period ends on that day of its last month
+ * and the next begins the day after, like a data cut-off period.
+ */
+function periodsOf(
+  calendar: WorkingCalendar,
+  start: number,
+  last: number,
+  settings: ReadScheduleSettings,
+): { readonly from: number; readonly dueBy: number }[] {
+  const step = CADENCE_MONTHS[settings.cadence ?? 'monthly']
+  const zone = calendar.zone
+  const startDay = calendar.dayOf(start)
+  const endDayOf = (monthStart: DateTime): DateTime => {
+    const lastDay = monthStart.endOf('month').startOf('day')
+    const due = settings.dueDayOfMonth
+    return due === undefined || due >= lastDay.day ? lastDay : monthStart.set({ day: due })
+  }
+  // The first month that closes a period: the block's last month holding the start's month.
+  const first = DateTime.fromISO(startDay, { zone }).startOf('month')
+  let closing = first.set({ month: Math.ceil(first.month / step) * step })
+  if ((endDayOf(closing).toISODate() as string) < startDay) closing = closing.plus({ months: step })
+  const periods: { from: number; dueBy: number }[] = []
+  for (;;) {
+    const previousEnd = endDayOf(closing.minus({ months: step }))
+    const from = Math.max(start, previousEnd.plus({ days: 1 }).startOf('day').toMillis())
+    if (from >= last && periods.length > 0) break
+    if (from > last) break
+    const dueDay = calendar.nextWorkingDay(endDayOf(closing).toISODate() as CalendarDay, { inclusive: true })
+    periods.push({ from, dueBy: calendar.endOfDay(dueDay).toMillis() })
+    closing = closing.plus({ months: step })
+  }
+  return periods
+}

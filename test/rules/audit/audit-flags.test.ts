@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest'
+import { cite, vietnamCalendar } from '../../../src/index.js'
+import { AUDIT_FLAG_KINDS, type AuditFlag, auditFlags } from '../../../src/rules/audit/audit-flags.js'
+import { caught } from '../../support/caught.js'
+
+// Worked by hand on the official 2025 schedule (DOMAIN.md A3): 30 April – 2 May off, Saturday 26 April worked.
+
+const calendar = vietnamCalendar()
+
+function kinds(flags: readonly AuditFlag[]): string[] {
+  return flags.map((flag) => `${flag.kind} ${flag.at.toISO()} ${flag.citation.en}`)
+}
+
+// Under 1 month (Art. 6.2(b)(1)): the deadline is 30 April 24:00; the final update is due Wed 7 May 24:00.
+const SHORT = { id: 't', transferredAt: '2025-04-21T09:00', deadline: '2025-04-30' }
+const ACKNOWLEDGED = { type: 'acknowledged', at: '2025-04-21T10:00' } as const
+
+describe('Art. 15.2', () => {
+  it('flags an overdue task at its deadline, and the update it missed (Art. 15.4)', () => {
+    const flags = auditFlags(
+      { ...SHORT, events: [ACKNOWLEDGED, { type: 'started', at: '2025-04-22T09:00' }] },
+      { calendar, asOf: '2025-05-08T09:00' },
+    )
+    expect(kinds(flags)).toEqual([
+      'overdue-task 2025-04-30T23:59:59.999+07:00 Art. 15.2',
+      'missed-update 2025-05-07T23:59:59.999+07:00 Art. 15.4',
+    ])
+    expect(flags[0]?.citation).toEqual(cite(15, 2))
+    expect(flags[0]?.reason.vi).toContain('khoản 2 Điều 15')
+    expect(Object.isFrozen(flags)).toBe(true)
+    expect(Object.isFrozen(flags[0])).toBe(true)
+  })
+
+  it('flags a task not implemented by its deadline', () => {
+    expect(kinds(auditFlags({ ...SHORT, events: [ACKNOWLEDGED] }, { calendar, asOf: '2025-05-01T09:00' }))).toEqual([
+      'overdue-task 2025-04-30T23:59:59.999+07:00 Art. 15.2',
+    ])
+  })
+
+  it('flags a task completed late, whose completion is the final update made on time', () => {
+    // Completed Tue 6 May: after the deadline, within 3 working days of it (Mon 5, Tue 6, Wed 7).
+    const flags = auditFlags(
+      { ...SHORT, events: [ACKNOWLEDGED, { type: 'completed', at: '2025-05-06T10:00' }] },
+      { calendar, asOf: '2025-05-20T09:00' },
+    )
+    expect(kinds(flags)).toEqual(['overdue-task 2025-04-30T23:59:59.999+07:00 Art. 15.2'])
+  })
+
+  it('flags a task closed without completion after its deadline', () => {
+    const flags = auditFlags(
+      { ...SHORT, events: [ACKNOWLEDGED, { type: 'closed-without-completion', at: '2025-05-06T10:00' }] },
+      { calendar, asOf: '2025-05-06T11:00' },
+    )
+    expect(kinds(flags)).toEqual(['overdue-task 2025-04-30T23:59:59.999+07:00 Art. 15.2'])
+  })
+
+  it('flags nothing for a task completed on time and acknowledged in time', () => {
+    const flags = auditFlags(
+      { ...SHORT, events: [ACKNOWLEDGED, { type: 'completed', at: '2025-04-25T10:00' }] },
+      { calendar, asOf: '2025-06-01T00:00' },
+    )
+    expect(flags).toEqual([])
+  })
+
+  it('flags nothing before the deadline', () => {
+    expect(auditFlags({ ...SHORT, events: [ACKNOWLEDGED] }, { calendar, asOf: '2025-04-30T23:59:59.999' })).toEqual([])
+  })
+})
+
+describe('Art. 15.4', () => {
+  // 19 May 08:00 – 30 June 08:00: half from 9 June 08:00, due Thu 12 June 24:00 (Art. 6.2(b)(2)).
+  const TWO_MONTHS = { id: 't', transferredAt: '2025-05-19T08:00', deadline: '2025-06-30T08:00' }
+
+  it('flags a late update at its time limit, citing Art. 6.2(b) in the reason', () => {
+    const flags = auditFlags(
+      {
+        ...TWO_MONTHS,
+        events: [
+          { type: 'acknowledged', at: '2025-05-19T09:00' },
+          { type: 'progress-updated', at: '2025-06-13T09:00' },
+        ],
+      },
+      { calendar, asOf: '2025-06-20T08:00' },
+    )
+    expect(kinds(flags)).toEqual(['late-update 2025-06-12T23:59:59.999+07:00 Art. 15.4'])
+    expect(flags[0]?.reason.en).toContain('Art. 6.2(b)(2)')
+    expect(flags[0]?.reason.vi).toContain('tiết (2) điểm b khoản 2 Điều 6')
+  })
+
+  it('flags a missed update', () => {
+    const flags = auditFlags(
+      { ...TWO_MONTHS, events: [{ type: 'acknowledged', at: '2025-05-19T09:00' }] },
+      { calendar, asOf: '2025-06-13T00:00' },
+    )
+    expect(kinds(flags)).toEqual(['missed-update 2025-06-12T23:59:59.999+07:00 Art. 15.4'])
+  })
+
+  it('passes the schedule options on: a longer interim grace period leaves nothing to flag', () => {
+    const flags = auditFlags(
+      { ...TWO_MONTHS, events: [{ type: 'acknowledged', at: '2025-05-19T09:00' }] },
+      { calendar, asOf: '2025-06-13T00:00', interimGraceDays: 5 },
+    )
+    expect(flags).toEqual([])
+  })
+})
+
+describe('Art. 6.2(a)', () => {
+  // Transfer Tue 29 April 15:00: 2 working hours that day; 30 April – 2 May off, Saturday 3 May not worked;
+  // the other 2 hours end Mon 5 May 10:00.
+  const HOLIDAY = { id: 't', transferredAt: '2025-04-29T15:00', deadline: '2025-06-30' }
+
+  it('flags an acknowledgement after 4 working hours from the transfer, at that limit, naming Art. 6.3', () => {
+    const flags = auditFlags(
+      { ...HOLIDAY, events: [{ type: 'acknowledged', at: '2025-05-05T11:00' }] },
+      { calendar, asOf: '2025-05-05T12:00' },
+    )
+    expect(kinds(flags)).toEqual(['late-acknowledgement 2025-05-05T10:00:00.000+07:00 Art. 6.2(a)'])
+    expect(flags[0]?.citation).toEqual(cite(6, 2, 'a'))
+    expect(flags[0]?.reason.en).toContain('Art. 6.3')
+    expect(flags[0]?.reason.vi).toContain('khoản 3 Điều 6')
+  })
+
+  it('accepts an acknowledgement at exactly 4 working hours', () => {
+    const flags = auditFlags(
+      { ...HOLIDAY, events: [{ type: 'acknowledged', at: '2025-05-05T10:00' }] },
+      { calendar, asOf: '2025-05-05T12:00' },
+    )
+    expect(flags).toEqual([])
+  })
+
+  it('flags a missing acknowledgement only once the 4 working hours have passed', () => {
+    expect(auditFlags(HOLIDAY, { calendar, asOf: '2025-05-05T10:00' })).toEqual([])
+    expect(kinds(auditFlags(HOLIDAY, { calendar, asOf: '2025-05-05T10:00:00.001' }))).toEqual([
+      'late-acknowledgement 2025-05-05T10:00:00.000+07:00 Art. 6.2(a)',
+    ])
+  })
+
+  it('counts the make-up Saturday 26 April 2025: transfer Fri 25 April 15:00 is due Sat 26 April 10:00', () => {
+    const task = { id: 't', transferredAt: '2025-04-25T15:00', deadline: '2025-06-30' }
+    expect(
+      auditFlags({ ...task, events: [{ type: 'acknowledged', at: '2025-04-26T10:00' }] }, { calendar, asOf: '2025-05-05T12:00' }),
+    ).toEqual([])
+    expect(
+      kinds(
+        auditFlags(
+          { ...task, events: [{ type: 'acknowledged', at: '2025-04-28T08:00' }] },
+          { calendar, asOf: '2025-05-05T12:00' },
+        ),
+      ),
+    ).toEqual(['late-acknowledgement 2025-04-26T10:00:00.000+07:00 Art. 6.2(a)'])
+  })
+
+  it('ignores an acknowledgement after asOf', () => {
+    expect(
+      kinds(
+        auditFlags(
+          { ...HOLIDAY, events: [{ type: 'acknowledged', at: '2025-05-05T09:00' }] },
+          { calendar, asOf: '2025-05-05T08:30' },
+        ),
+      ),
+    ).toEqual([])
+    expect(
+      kinds(
+        auditFlags(
+          { ...HOLIDAY, events: [{ type: 'acknowledged', at: '2025-05-06T09:00' }] },
+          { calendar, asOf: '2025-05-05T11:00' },
+        ),
+      ),
+    ).toEqual(['late-acknowledgement 2025-05-05T10:00:00.000+07:00 Art. 6.2(a)'])
+  })
+})
+
+describe('audit flags', () => {
+  it('sorts the flags by instant, then by kind', () => {
+    // No acknowledgement (due Mon 21 April 14:00: 3 hours to noon, 1 after lunch), not implemented, no final update.
+    const flags = auditFlags(SHORT, { calendar, asOf: '2025-05-08T09:00' })
+    expect(kinds(flags)).toEqual([
+      'late-acknowledgement 2025-04-21T14:00:00.000+07:00 Art. 6.2(a)',
+      'overdue-task 2025-04-30T23:59:59.999+07:00 Art. 15.2',
+      'missed-update 2025-05-07T23:59:59.999+07:00 Art. 15.4',
+    ])
+  })
+
+  it('lists the kinds in a frozen tuple', () => {
+    expect(AUDIT_FLAG_KINDS).toEqual(['overdue-task', 'missed-update', 'late-update', 'late-acknowledgement'])
+    expect(Object.isFrozen(AUDIT_FLAG_KINDS)).toBe(true)
+  })
+
+  it('refuses a missing asOf', () => {
+    const error = caught(() => auditFlags(SHORT, { calendar } as never))
+    expect([error.code, error.path]).toEqual(['invalid_input', ['options', 'asOf']])
+  })
+})
