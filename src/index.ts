@@ -45,6 +45,8 @@ export {
   type CompletionClassification,
   type CompletionStatus,
   classifyCompletion,
+  IN_PROGRESS_LATE_READINGS,
+  type InProgressLateReading,
   UNTIMED_COMPLETION_STATUSES,
 } from './rules/art04-status/classify-completion.js'
 export {

@@ -1,7 +1,10 @@
 import type { DateTime } from 'luxon'
+import * as z from 'zod/mini'
 import type { WorkingCalendar } from '../../calendar/working-calendar.js'
 import { type Citation, cite } from '../../core/citation.js'
 import type { Instant } from '../../core/instant.js'
+import { parseOrThrow } from '../../core/validation.js'
+import { complianceOfReadTask } from '../art06-cadence/update-compliance.js'
 import { defaultCalendar } from '../default-calendar.js'
 import { dateDeadlinesOption, instantOption } from '../rule-options.js'
 import { type DateDeadlineReading, deadlineAt, eventsAsOf, type ReadTask, readTask } from '../task/read-task.js'
@@ -26,13 +29,25 @@ export const COMPLETION_STATUSES = Object.freeze([
 export const UNTIMED_COMPLETION_STATUSES = Object.freeze(['completed', 'in-progress', 'closed-without-completion'] as const)
 export type CompletionStatus = (typeof COMPLETION_STATUSES)[number] | (typeof UNTIMED_COMPLETION_STATUSES)[number]
 
+/**
+ * What "in progress, late" means (B8 of the interpretation register, docs/regulation/article-4.md):
+ * - `'after-deadline'` (default): started, not completed, and the deadline has passed;
+ * - `'behind-update-schedule'`: that, or a required update of Art. 6.2(b) missed before the deadline.
+ */
+export const IN_PROGRESS_LATE_READINGS = Object.freeze(['after-deadline', 'behind-update-schedule'] as const)
+export type InProgressLateReading = (typeof IN_PROGRESS_LATE_READINGS)[number]
+
 export type ClassifyCompletionOptions = {
   /** The instant of the evaluation (Art. 2.4): events after it are ignored. */
   readonly asOf: Instant
   /** Default `vietnamCalendar()`; it sets the zone that reads instants without an offset. */
   readonly calendar?: WorkingCalendar
   readonly dateDeadlines?: DateDeadlineReading
+  /** Default `'after-deadline'`. */
+  readonly inProgressLate?: InProgressLateReading
 }
+
+const InProgressLate = z.optional(z.enum(IN_PROGRESS_LATE_READINGS))
 
 export type CompletionClassification = {
   readonly status: CompletionStatus
@@ -61,7 +76,12 @@ export function classifyCompletion(task: unknown, options: ClassifyCompletionOpt
   const calendar = options.calendar ?? defaultCalendar()
   const dateDeadlines = dateDeadlinesOption(options.dateDeadlines)
   const asOf = instantOption(calendar, options.asOf, ['options', 'asOf'])
-  return classifyReadTask(readTask(task, { calendar, dateDeadlines }), asOf, calendar)
+  const reading = parseOrThrow(InProgressLate, options.inProgressLate, 'invalid_input', ['options', 'inProgressLate'])
+  const read = readTask(task, { calendar, dateDeadlines })
+  const classification = classifyReadTask(read, asOf, calendar)
+  if (reading !== 'behind-update-schedule' || classification.status !== 'in-progress-on-time') return classification
+  const behind = complianceOfReadTask(read, asOf, calendar, { dateDeadlines }).some((update) => update.state === 'missed')
+  return behind ? Object.freeze({ ...classification, status: 'in-progress-late' }) : classification
 }
 
 /** The same, on a task already read: the rules that build on the status call this. */
