@@ -2,6 +2,7 @@ import type { DateTime } from 'luxon'
 import type { AddWorkingDaysOptions, AddWorkingTimeOptions, WorkingCalendar } from '../../calendar/working-calendar.js'
 import type { Citation } from '../../core/citation.js'
 import type { Instant } from '../../core/instant.js'
+import { atPath } from '../../core/validation.js'
 import { defaultCalendar } from '../default-calendar.js'
 import type { TimeRule } from './rules.js'
 
@@ -29,11 +30,12 @@ export type Deadline = {
  */
 export function deadline(rule: TimeRule, from: Instant, options: DeadlineOptions = {}): Deadline {
   const calendar = options.calendar ?? defaultCalendar()
+  const start = atPath(['from'], () => calendar.toDateTime(from))
   const due =
     'workingHours' in rule.within
-      ? calendar.addWorkingTime(from, { hours: rule.within.workingHours }, boundaryOnly(options))
-      : calendar.addWorkingDays(from, rule.within.workingDays, dayEndOnly(options))
-  return Object.freeze({ due, rule, citation: rule.citation, provisional: calendar.hasProvisionalDays(from, due) })
+      ? calendar.addWorkingTime(start, { hours: rule.within.workingHours }, boundaryOnly(options))
+      : calendar.addWorkingDays(start, rule.within.workingDays, dayEndOnly(options))
+  return Object.freeze({ due, rule, citation: rule.citation, provisional: calendar.hasProvisionalDays(start, due) })
 }
 
 function boundaryOnly(options: DeadlineOptions): AddWorkingTimeOptions | undefined {

@@ -75,7 +75,7 @@ export function alertLevel(task: unknown, options: AlertLevelOptions): Alert {
   if (left <= workingDaysLeft) {
     return alert('approaching', {
       vi: `còn ${left} ngày làm việc (ngưỡng ${workingDaysLeft})`,
-      en: `${left} working days left (threshold ${workingDaysLeft})`,
+      en: `${left} working day${left === 1 ? '' : 's'} left (threshold ${workingDaysLeft})`,
     })
   }
   const total = calendar.millis.workingTimeBetween(read.transferredAt, deadline)
