@@ -21,6 +21,8 @@ export type Timeline = {
   readonly yearOfInstant: (t: number, path?: readonly (string | number)[]) => YearIndex
   /** The index of the year holding day `day`, or `outside_calendar_range`. */
   readonly yearOfDay: (day: DayNumber, path?: readonly (string | number)[]) => YearIndex
+  /** The offset (minutes) at `t` when a year already built knows it: a day without a DST change. */
+  readonly knownOffset: (t: number) => number | undefined
   /** The year after (`1`) or before (`-1`) `index`; a count that runs past the range is `outside_calendar_range`. */
   readonly neighbour: (index: YearIndex, step: 1 | -1, path?: readonly (string | number)[]) => YearIndex
 }
@@ -60,7 +62,33 @@ export function createTimeline(definition: CompiledDefinition): Timeline {
     if (next < firstYear || next > lastYear) return fail('outside_calendar_range', DETAILS.resultOutsideRange, path)
     return year(next)
   }
-  return Object.freeze({ definition, firstYear, lastYear, year, yearOfInstant, yearOfDay: yearOfDayNumber, neighbour })
+  const knownOffset = (t: number): number | undefined => {
+    // Never builds a year: an offset asked for elsewhere is the wrapped zone's to answer.
+    let candidate = yearOfDay(Math.floor(t / MS_PER_DAY))
+    for (let step = 0; step < 3; step += 1) {
+      const index = candidate >= firstYear && candidate <= lastYear ? years[candidate - firstYear] : undefined
+      if (index === undefined) return undefined
+      if (t < (index.dayStart[0] as number)) candidate -= 1
+      else if (t >= (index.dayStart[index.dayCount] as number)) candidate += 1
+      else {
+        const day = dayIndexOf(index, t)
+        const start = index.dayStart[day] as number
+        if ((index.dayStart[day + 1] as number) - start !== MS_PER_DAY) return undefined
+        return ((index.firstDay + day) * MS_PER_DAY - start) / 60_000
+      }
+    }
+    return undefined
+  }
+  return Object.freeze({
+    definition,
+    firstYear,
+    lastYear,
+    year,
+    yearOfInstant,
+    yearOfDay: yearOfDayNumber,
+    knownOffset,
+    neighbour,
+  })
 }
 
 /** First index in `array[from … to)` whose value is greater than `value`. */

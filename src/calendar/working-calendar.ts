@@ -6,6 +6,7 @@ import { type Instant, toEpochMillis } from '../core/instant.js'
 import { DETAILS } from '../core/messages.js'
 import { fail, parseOrThrow } from '../core/validation.js'
 import { type CompiledDefinition, compileDefinition, type WorkingCalendarDefinition } from './definition.js'
+import { IndexedZone } from './indexed-zone.js'
 import { countWorkingDays, DAY_ENDS, type DayEnd, endOfCountedDay } from './operations/add-working-days.js'
 import { addWorkingTimeMillis, BOUNDARY_LANDINGS, type BoundaryLanding } from './operations/add-working-time.js'
 import { type DayDescription, describeDayNumber, nonWorkingDaysBetween } from './operations/describe-day.js'
@@ -165,7 +166,8 @@ function dayEndOf(options: AddWorkingDaysOptions | undefined): DayEnd {
 export function calendarFromDefinition(definition: CompiledDefinition): WorkingCalendar {
   const timeline = createTimeline(definition)
   const { zone } = definition
-  const toDateTime = (ms: number): DateTime => DateTime.fromMillis(ms, { zone })
+  const resultZone = zone.isUniversal ? zone : new IndexedZone(zone, timeline.knownOffset)
+  const toDateTime = (ms: number): DateTime => DateTime.fromMillis(ms, { zone: resultZone })
   const instant = (value: unknown, path: string): number => toEpochMillis(value, zone, [path])
   const dayOfMillis = (ms: number, path: string): DayNumber => {
     const index = timeline.yearOfInstant(ms, [path])

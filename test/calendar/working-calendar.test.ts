@@ -1368,3 +1368,33 @@ describe('boundaries the DST and 24:00 cases decide', () => {
     )
   })
 })
+
+describe('the zone of the returned DateTimes', () => {
+  const berlin = workingCalendar({
+    zone: 'Europe/Berlin',
+    week: { sunday: [['00:00', '24:00']] },
+    range: { from: '2026-01-01', to: '2026-12-31' },
+  })
+
+  it("keeps the calendar's IANA zone name and type", () => {
+    const result = vietnamCalendar().addWorkingTime('2026-02-13T15:00', { hours: 4 })
+    expect([result.zoneName, result.zone.type, result.zone.isUniversal]).toEqual(['Asia/Ho_Chi_Minh', 'iana', false])
+  })
+
+  it('equals the IANA zone of the same name, both ways', () => {
+    const result = vietnamCalendar().addWorkingTime('2026-02-13T15:00', { hours: 4 })
+    const iana = DateTime.fromMillis(0, { zone: 'Asia/Ho_Chi_Minh' }).zone
+    expect([result.zone.equals(iana), iana.equals(result.zone)]).toEqual([true, true])
+  })
+
+  it('gives the right offset on both sides of a DST change the index knows (Berlin, 29 March 2026)', () => {
+    const before = berlin.addWorkingTime('2026-03-29T00:00', { minutes: 90 })
+    const after = berlin.addWorkingTime('2026-03-29T00:00', { hours: 3 })
+    expect([before.toISO(), after.toISO()]).toEqual(['2026-03-29T01:30:00.000+01:00', '2026-03-29T04:00:00.000+02:00'])
+  })
+
+  it('stays correct for DateTime arithmetic far outside the indexed years', () => {
+    const result = berlin.addWorkingTime('2026-03-29T00:00', { hours: 3 })
+    expect(result.plus({ years: 30, months: 4 }).toISO()).toBe('2056-07-29T04:00:00.000+02:00')
+  })
+})
