@@ -1,5 +1,13 @@
 // Real deadlines from the official calendar: run with `npm run demo`.
-import { ACKNOWLEDGE_RECEIPT, alertLevel, classifyCompletion, deadline, type TaskInput, vietnamCalendar } from '../src/index.js'
+import {
+  ACKNOWLEDGE_RECEIPT,
+  alertLevel,
+  classifyCompletion,
+  deadline,
+  type TaskInput,
+  updateCompliance,
+  vietnamCalendar,
+} from '../src/index.js'
 
 const cal = vietnamCalendar()
 
@@ -103,8 +111,14 @@ process.stdout.write(
 )
 for (const task of conclusion155) {
   const status = classifyCompletion(task, { asOf, calendar: cal })
+  const updates = updateCompliance(task, { asOf, calendar: cal })
   const alert = alertLevel(task, { asOf, calendar: cal })
   process.stdout.write(
     `  ${task.id.padEnd(54)} due ${fmt(status.deadline?.toISO() ?? null).padEnd(19)} ${status.status.padEnd(24)} [${status.citation.en}]  alert: ${alert.level} [${alert.citation.en}]\n`,
   )
+  for (const update of updates) {
+    process.stdout.write(
+      `      ${update.update.kind.padEnd(14)} update from ${fmt(update.update.from.toISO()).padEnd(19)} by ${fmt(update.update.dueBy.toISO()).padEnd(19)} ${update.state.padEnd(12)} [${update.citation.en}]\n`,
+    )
+  }
 }
