@@ -1,8 +1,8 @@
-import { DateTime } from 'luxon'
+import type { DateTime } from 'luxon'
 import * as z from 'zod/mini'
 import { DAY_ENDS } from '../../calendar/operations/add-working-days.js'
 import type { WorkingCalendar } from '../../calendar/working-calendar.js'
-import type { CalendarDay } from '../../core/calendar-day.js'
+import { type CalendarDay, dayNumberOf, daysInMonth, formatDay } from '../../core/calendar-day.js'
 import { type Citation, cite } from '../../core/citation.js'
 import type { Instant } from '../../core/instant.js'
 import { DETAILS } from '../../core/messages.js'
@@ -242,26 +242,29 @@ function periodsOf(
   settings: ReadScheduleSettings,
 ): { readonly from: number; readonly dueBy: number }[] {
   const step = CADENCE_MONTHS[settings.cadence ?? 'monthly']
-  const zone = calendar.zone
   const startDay = calendar.dayOf(start)
-  const endDayOf = (monthStart: DateTime): DateTime => {
-    const lastDay = monthStart.endOf('month').startOf('day')
+  // Months are counted as year × 12 + (month − 1): plain arithmetic on civil dates, no zone involved.
+  const endDayOf = (monthIndex: number): CalendarDay => {
+    const year = Math.floor(monthIndex / 12)
+    const month = monthIndex - year * 12 + 1
+    const lastDay = daysInMonth(year, month)
     const due = settings.dueDayOfMonth
-    return due === undefined || due >= lastDay.day ? lastDay : monthStart.set({ day: due })
+    return formatDay(dayNumberOf(year, month, due === undefined || due >= lastDay ? lastDay : due))
   }
+  const startYear = Number(startDay.slice(0, 4))
+  const startMonth = Number(startDay.slice(5, 7))
   // The first month that closes a period: the block's last month holding the start's month.
-  const first = DateTime.fromISO(startDay, { zone }).startOf('month')
-  let closing = first.set({ month: Math.ceil(first.month / step) * step })
-  if ((endDayOf(closing).toISODate() as string) < startDay) closing = closing.plus({ months: step })
+  let closing = startYear * 12 + Math.ceil(startMonth / step) * step - 1
+  if (endDayOf(closing) < startDay) closing += step
   const periods: { from: number; dueBy: number }[] = []
   for (;;) {
-    const previousEnd = endDayOf(closing.minus({ months: step }))
-    const from = Math.max(start, previousEnd.plus({ days: 1 }).startOf('day').toMillis())
+    // The day after the previous period's end starts this one: one millisecond after that end.
+    const from = Math.max(start, calendar.millis.endOfDay(endDayOf(closing - step)) + 1)
     if (from >= last && periods.length > 0) break
     if (from > last) break
-    const dueDay = calendar.nextWorkingDay(endDayOf(closing).toISODate() as CalendarDay, { inclusive: true })
-    periods.push({ from, dueBy: calendar.endOfDay(dueDay).toMillis() })
-    closing = closing.plus({ months: step })
+    const dueDay = calendar.nextWorkingDay(endDayOf(closing), { inclusive: true })
+    periods.push({ from, dueBy: calendar.millis.endOfDay(dueDay) })
+    closing += step
   }
   return periods
 }
