@@ -8,6 +8,7 @@ import { loadavg } from 'node:os'
 import {
   alertLevel,
   classifyCompletion,
+  type TaskEvent,
   type TaskInput,
   updateCompliance,
   updateSchedule,
@@ -40,14 +41,15 @@ function portfolio(count: number): TaskInput[] {
     const transferredAt = start + Math.floor(random() * 300) * DAY + Math.floor(random() * 9) * HOUR
     const length = lengths[Math.floor(random() * lengths.length)] ?? DAY
     const deadline = random() < 0.1 ? null : transferredAt + length
-    const events: { type: TaskInput['events'] extends readonly (infer E)[] | undefined ? E extends { type: infer T } ? T : never : never; at: number; deadline?: number }[] = []
+    const events: TaskEvent[] = []
     if (random() < 0.9) events.push({ type: 'acknowledged', at: transferredAt + Math.floor(random() * 6) * HOUR })
     if (random() < 0.8) events.push({ type: 'started', at: transferredAt + DAY })
     const span = deadline === null ? 200 * DAY : deadline - transferredAt
     for (let update = 0; update < 3; update += 1) {
       if (random() < 0.6) events.push({ type: 'progress-updated', at: transferredAt + Math.floor(random() * span) })
     }
-    if (deadline !== null && random() < 0.1) events.push({ type: 'deadline-extended', at: transferredAt + span / 2, deadline: deadline + 30 * DAY })
+    if (deadline !== null && random() < 0.1)
+      events.push({ type: 'deadline-extended', at: transferredAt + span / 2, deadline: deadline + 30 * DAY })
     if (random() < 0.5) events.push({ type: 'completed', at: transferredAt + Math.floor(random() * span * 1.2) })
     return { id: `task-${index}`, transferredAt, deadline, events }
   })
@@ -86,9 +88,13 @@ time('alertLevel', (task) => {
 const total = Object.values(timings).reduce((sum, value) => sum + value, 0)
 process.stdout.write(`vn-task-sla rules over a portfolio: ${COUNT.toLocaleString('en')} tasks, node ${process.version}\n`)
 for (const [name, ms] of Object.entries(timings)) {
-  process.stdout.write(`  ${name.padEnd(20)} ${(ms / 1000).toFixed(2).padStart(6)} s   ${((ms * 1000) / COUNT).toFixed(1).padStart(6)} µs/task\n`)
+  process.stdout.write(
+    `  ${name.padEnd(20)} ${(ms / 1000).toFixed(2).padStart(6)} s   ${((ms * 1000) / COUNT).toFixed(1).padStart(6)} µs/task\n`,
+  )
 }
 process.stdout.write(
   `  ${'all four'.padEnd(20)} ${(total / 1000).toFixed(2).padStart(6)} s   target < ${TARGET_MS / 1000} s: ${total < TARGET_MS ? 'HOLDS' : 'NOT MET'}\n`,
 )
-process.stdout.write(`  (${counts.updates} required updates, ${counts.late} not made on time, ${counts.overdue} never started and overdue; load ${loadavg()[0]?.toFixed(2)})\n`)
+process.stdout.write(
+  `  (${counts.updates} required updates, ${counts.late} not made on time, ${counts.overdue} never started and overdue; load ${loadavg()[0]?.toFixed(2)})\n`,
+)
