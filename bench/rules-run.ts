@@ -92,8 +92,9 @@ for (const [name, ms] of Object.entries(timings)) {
     `  ${name.padEnd(20)} ${(ms / 1000).toFixed(2).padStart(6)} s   ${((ms * 1000) / COUNT).toFixed(1).padStart(6)} µs/task\n`,
   )
 }
+const verdict = COUNT === 100_000 ? (total < TARGET_MS ? 'HOLDS' : 'NOT MET') : 'the target is for 100,000 tasks'
 process.stdout.write(
-  `  ${'all four'.padEnd(20)} ${(total / 1000).toFixed(2).padStart(6)} s   target < ${TARGET_MS / 1000} s: ${total < TARGET_MS ? 'HOLDS' : 'NOT MET'}\n`,
+  `  ${'all four'.padEnd(20)} ${(total / 1000).toFixed(2).padStart(6)} s   target < ${TARGET_MS / 1000} s: ${verdict}\n`,
 )
 process.stdout.write(
   `  (${counts.updates} required updates, ${counts.late} not made on time, ${counts.overdue} never started and overdue; load ${loadavg()[0]?.toFixed(2)})\n`,
