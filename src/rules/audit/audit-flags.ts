@@ -50,7 +50,7 @@ function flag(kind: AuditFlagKind, citation: Citation, reason: Messages, at: Dat
 
 /**
  * The items of a task that need a written explanation or a warning as of `asOf`, sorted by `at`:
- * - `'overdue-task'`: the task is past its deadline, not implemented, late, closed without
+ * - `'overdue-task'`: the task is past its deadline and never started, or in progress late, or closed without
  *   completion or completed late: the assignee explains in writing (Art. 15.2);
  * - `'missed-update'`, `'late-update'`: an update of Art. 6.2(b) missed or made after its time
  *   limit: a late report, explained in writing (Art. 15.4);
