@@ -3,7 +3,7 @@ import { cite, vietnamCalendar } from '../../../src/index.js'
 import { UPDATE_STATES, type UpdateCompliance, updateCompliance } from '../../../src/rules/art06-cadence/update-compliance.js'
 import { caught } from '../../support/caught.js'
 
-// Worked by hand on the official 2025 schedule (DOMAIN.md A3). The task of 19 May 08:00 – 30 June 08:00 (42 days,
+// Worked by hand on the official 2025 schedule (Thông báo 6150/TB-BLĐTBXH). The task of 19 May 08:00 – 30 June 08:00 (42 days,
 // Art. 6.2(b)(2)) has its half-time update from Mon 9 June 08:00, due by Thu 12 June 23:59:59.999 (3 working days),
 // and its final update from 30 June 08:00, due by Thu 3 July 23:59:59.999.
 

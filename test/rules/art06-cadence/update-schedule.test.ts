@@ -14,7 +14,7 @@ import { caught } from '../../support/caught.js'
 
 // Every expected value is worked by hand on the official 2025 schedule (Thông báo 6150/TB-BLĐTBXH): Tết off
 // Mon 27 – Fri 31 January; 30 April, 1 May and 2 May (swap) off, Saturday 26 April worked; 1–2 September off.
-// Working days are counted after the starting day and end at 24:00 (23:59:59.999), DOMAIN.md B2.
+// Working days are counted after the starting day and end at 24:00 (23:59:59.999), docs/calendar.md.
 
 const calendar = vietnamCalendar()
 

@@ -16,7 +16,7 @@ import {
 } from '../../../src/index.js'
 import { caught } from '../../support/caught.js'
 
-// Every `due` below is worked out by hand on the official calendar (DOMAIN.md A3), never by running
+// Every `due` below is worked out by hand on the official calendar (the announced schedules listed in docs/calendar.md), never by running
 // the library: Mon–Fri 08:00–12:00, 13:00–17:00, Asia/Ho_Chi_Minh (UTC+7).
 // 2025: Tết 27–31/1 off; Hùng Kings 7/4; 30/4, 1/5, 2/5 (swap) off; Saturday 26/4 worked; 1–2/9 off.
 // 2026: 1–2/1 off; Tết 16–20/2 off; Monday 27/4 nghỉ bù; 30/4, 1/5 off. 2027: provisional (1/1 off; Tết 4, 5, 8, 9, 10/2).

@@ -3,7 +3,7 @@ import { cite, vietnamCalendar } from '../../../src/index.js'
 import { AUDIT_FLAG_KINDS, type AuditFlag, auditFlags } from '../../../src/rules/audit/audit-flags.js'
 import { caught } from '../../support/caught.js'
 
-// Worked by hand on the official 2025 schedule (DOMAIN.md A3): 30 April – 2 May off, Saturday 26 April worked.
+// Worked by hand on the official 2025 schedule (Thông báo 6150/TB-BLĐTBXH): 30 April – 2 May off, Saturday 26 April worked.
 
 const calendar = vietnamCalendar()
 
