@@ -39,18 +39,21 @@ export function createTimeline(definition: CompiledDefinition): Timeline {
     years[slot] = built
     return built
   }
-  const yearOfInstant = (t: number, path: readonly (string | number)[] = []): YearIndex => {
+  /** The year holding `t`, asking `get` for candidate years; undefined when `get` has none to give. */
+  const findYear = (t: number, get: (year: number) => YearIndex | undefined): YearIndex | undefined => {
     // The UTC year is right or one off near new year, for any zone (offsets stay under a day).
     let candidate = yearOfDay(Math.floor(t / MS_PER_DAY))
     for (let step = 0; step < 3; step += 1) {
-      if (candidate < firstYear || candidate > lastYear) break
-      const index = year(candidate)
+      const index = candidate >= firstYear && candidate <= lastYear ? get(candidate) : undefined
+      if (index === undefined) return undefined
       if (t < (index.dayStart[0] as number)) candidate -= 1
       else if (t >= (index.dayStart[index.dayCount] as number)) candidate += 1
       else return index
     }
-    return fail('outside_calendar_range', DETAILS.instantOutsideRange, path)
+    return undefined
   }
+  const yearOfInstant = (t: number, path: readonly (string | number)[] = []): YearIndex =>
+    findYear(t, year) ?? fail('outside_calendar_range', DETAILS.instantOutsideRange, path)
   const yearOfDayNumber = (day: DayNumber, path: readonly (string | number)[] = []): YearIndex => {
     if (day < definition.firstDay || day > definition.lastDay) {
       return fail('outside_calendar_range', DETAILS.dayOutsideRange, path)
@@ -64,20 +67,12 @@ export function createTimeline(definition: CompiledDefinition): Timeline {
   }
   const knownOffset = (t: number): number | undefined => {
     // Never builds a year: an offset asked for elsewhere is the wrapped zone's to answer.
-    let candidate = yearOfDay(Math.floor(t / MS_PER_DAY))
-    for (let step = 0; step < 3; step += 1) {
-      const index = candidate >= firstYear && candidate <= lastYear ? years[candidate - firstYear] : undefined
-      if (index === undefined) return undefined
-      if (t < (index.dayStart[0] as number)) candidate -= 1
-      else if (t >= (index.dayStart[index.dayCount] as number)) candidate += 1
-      else {
-        const day = dayIndexOf(index, t)
-        const start = index.dayStart[day] as number
-        if ((index.dayStart[day + 1] as number) - start !== MS_PER_DAY) return undefined
-        return ((index.firstDay + day) * MS_PER_DAY - start) / 60_000
-      }
-    }
-    return undefined
+    const index = findYear(t, (value) => years[value - firstYear])
+    if (index === undefined) return undefined
+    const day = dayIndexOf(index, t)
+    const start = index.dayStart[day] as number
+    if ((index.dayStart[day + 1] as number) - start !== MS_PER_DAY) return undefined
+    return ((index.firstDay + day) * MS_PER_DAY - start) / 60_000
   }
   return Object.freeze({
     definition,

@@ -1,4 +1,4 @@
-import { civilDateOf, type DayNumber, dayNumberOf, weekdayOf } from '../core/calendar-day.js'
+import { civilDateOf, type DayNumber, dayNumberOf, type IsoWeekday, weekdayName, weekdayOf } from '../core/calendar-day.js'
 import { DETAILS } from '../core/messages.js'
 import { fail } from '../core/validation.js'
 import { firstInstantShowing } from '../core/zone.js'
@@ -41,18 +41,8 @@ export type YearIndex = {
   readonly dayProvisional: readonly boolean[]
 }
 
-const WEEKLY_REST_NAMES = [
-  { vi: 'Thứ Hai', en: 'Monday' },
-  { vi: 'Thứ Ba', en: 'Tuesday' },
-  { vi: 'Thứ Tư', en: 'Wednesday' },
-  { vi: 'Thứ Năm', en: 'Thursday' },
-  { vi: 'Thứ Sáu', en: 'Friday' },
-  { vi: 'Thứ Bảy', en: 'Saturday' },
-  { vi: 'Chủ Nhật', en: 'Sunday' },
-] as const
-
-function weeklyRest(weekday: number, provisional: boolean, source: string): DayReason {
-  const day = WEEKLY_REST_NAMES[weekday - 1] ?? WEEKLY_REST_NAMES[6]
+function weeklyRest(weekday: IsoWeekday, provisional: boolean, source: string): DayReason {
+  const day = weekdayName(weekday)
   return Object.freeze({
     kind: 'weekly-rest',
     name: Object.freeze({ vi: `Ngày nghỉ hằng tuần (${day.vi})`, en: `Weekly rest day (${day.en})` }),

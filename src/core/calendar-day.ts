@@ -56,6 +56,22 @@ export function civilDateOf(dayNumber: DayNumber): CivilDate {
   return { year, month, day }
 }
 
+/** The weekday names, indexed by ISO weekday − 1 (Monday first). */
+export const WEEKDAY_NAMES: readonly Readonly<{ vi: string; en: string }>[] = Object.freeze([
+  { vi: 'Thứ Hai', en: 'Monday' },
+  { vi: 'Thứ Ba', en: 'Tuesday' },
+  { vi: 'Thứ Tư', en: 'Wednesday' },
+  { vi: 'Thứ Năm', en: 'Thursday' },
+  { vi: 'Thứ Sáu', en: 'Friday' },
+  { vi: 'Thứ Bảy', en: 'Saturday' },
+  { vi: 'Chủ Nhật', en: 'Sunday' },
+])
+
+/** The names of an ISO weekday. */
+export function weekdayName(weekday: IsoWeekday): Readonly<{ vi: string; en: string }> {
+  return WEEKDAY_NAMES[weekday - 1] as Readonly<{ vi: string; en: string }>
+}
+
 export function weekdayOf(dayNumber: DayNumber): IsoWeekday {
   // 1970-01-01 was a Thursday (ISO 4).
   return ((((dayNumber % 7) + 7 + 3) % 7) + 1) as IsoWeekday

@@ -1,4 +1,4 @@
-import { type DayNumber, dayNumberOf, formatDay, weekdayOf } from '../../core/calendar-day.js'
+import { type DayNumber, dayNumberOf, formatDay, weekdayName, weekdayOf } from '../../core/calendar-day.js'
 import type { Messages } from '../../core/messages.js'
 import { type CompiledException, type ExceptionKind, isWorkingKind } from '../definition.js'
 import { compensationSource, HOLIDAY_NAMES, type HolidayId, statutorySource } from './holiday-names.js'
@@ -79,14 +79,11 @@ function shortDate(day: DayNumber): string {
   return `${Number(text.slice(8, 10))}/${Number(text.slice(5, 7))}`
 }
 
-const WEEKDAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const
-const WEEKDAY_NAMES_VI = ['', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'] as const
-
 function compensatoryName(holiday: Messages, replaced: DayNumber): Messages {
-  const weekday = weekdayOf(replaced)
+  const weekday = weekdayName(weekdayOf(replaced))
   return Object.freeze({
-    vi: `Nghỉ bù ${holiday.vi} (trùng ${WEEKDAY_NAMES_VI[weekday]} ${shortDate(replaced)})`,
-    en: `Compensatory day off for ${holiday.en} (on ${WEEKDAY_NAMES[weekday]} ${shortDate(replaced)})`,
+    vi: `Nghỉ bù ${holiday.vi} (trùng ${weekday.vi} ${shortDate(replaced)})`,
+    en: `Compensatory day off for ${holiday.en} (on ${weekday.en} ${shortDate(replaced)})`,
   })
 }
 

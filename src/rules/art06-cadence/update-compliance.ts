@@ -68,7 +68,7 @@ export function complianceOfReadTask(
 ): readonly UpdateCompliance[] {
   const open = settings.until === undefined && deadlineInForce(task, asOf) === null
   const schedule = scheduleOfReadTask(task, asOf, calendar, open ? { ...settings, until: asOf } : settings)
-  const reports = eventsAsOf(task, asOf).filter((event) => event.type === 'progress-updated' || event.type === 'completed')
+  const reports = eventsAsOf(task, asOf).filter((event) => (UPDATE_EVENT_TYPES as readonly string[]).includes(event.type))
   return Object.freeze(
     schedule.updates.map((update): UpdateCompliance => {
       const from = update.from.toMillis()
