@@ -1,13 +1,17 @@
 // The rules over a portfolio: `npx tsx bench/rules-run.ts [--tasks N]`.
 //
 // 100,000 generated tasks (durations from the four classes of Art. 6.2(b), a share acknowledged, started,
-// updated, completed, extended), each passed once through updateSchedule, updateCompliance,
-// classifyCompletion and alertLevel, as of one instant. The target is under 2 s for the whole run.
-// Instants are epoch milliseconds, the fast input form. The generator is seeded, so runs compare.
+// updated, completed, extended), as of one instant: each passed once through updateSchedule,
+// updateCompliance, classifyCompletion and alertLevel; then through evaluateTask, which answers all four
+// in one call; then through evaluateTaskMillis, the same with epoch milliseconds out. The target, under
+// 2 s for 100,000 tasks in one call each, is checked on evaluateTaskMillis. Instants are epoch
+// milliseconds, the fast input form. The generator is seeded, so runs compare.
 import { loadavg } from 'node:os'
 import {
   alertLevel,
   classifyCompletion,
+  evaluateTask,
+  evaluateTaskMillis,
   type TaskEvent,
   type TaskInput,
   updateCompliance,
@@ -65,37 +69,61 @@ for (const task of tasks.slice(0, 2_000)) {
   alertLevel(task, { calendar, asOf })
 }
 
-const timings: Record<string, number> = {}
-const counts = { updates: 0, late: 0, overdue: 0 }
-const time = (name: string, run: (task: TaskInput) => void): void => {
-  const begin = performance.now()
-  for (const task of tasks) run(task)
-  timings[name] = performance.now() - begin
+/** Each row runs the whole portfolio PASSES times; the median pass is reported, so a busy moment of a shared machine does not decide. */
+const PASSES = 3
+const counts = { updates: 0, required: 0, late: 0, overdue: 0, evaluated: 0, evaluatedMillis: 0 }
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number
+const time = (run: (task: TaskInput) => void): number => {
+  const passes: number[] = []
+  for (let pass = 0; pass < PASSES; pass += 1) {
+    const begin = performance.now()
+    for (const task of tasks) run(task)
+    passes.push(performance.now() - begin)
+  }
+  return median(passes)
 }
-time('updateSchedule', (task) => {
-  counts.updates += updateSchedule(task, { calendar, until }).updates.length
+const timings: Record<string, number> = {
+  updateSchedule: time((task) => {
+    counts.updates += updateSchedule(task, { calendar, asOf, until }).updates.length
+  }),
+  updateCompliance: time((task) => {
+    const compliance = updateCompliance(task, { calendar, asOf, until })
+    counts.required += compliance.length
+    counts.late += compliance.filter((update) => update.state !== 'made-on-time').length
+  }),
+  classifyCompletion: time((task) => {
+    if (classifyCompletion(task, { calendar, asOf }).status === 'not-implemented-overdue') counts.overdue += 1
+  }),
+  alertLevel: time((task) => {
+    alertLevel(task, { calendar, asOf })
+  }),
+}
+const evaluateMs = time((task) => {
+  counts.evaluated += evaluateTask(task, { calendar, asOf, until }).compliance.length
 })
-time('updateCompliance', (task) => {
-  counts.late += updateCompliance(task, { calendar, asOf, until }).filter((update) => update.state !== 'made-on-time').length
-})
-time('classifyCompletion', (task) => {
-  if (classifyCompletion(task, { calendar, asOf }).status === 'not-implemented-overdue') counts.overdue += 1
-})
-time('alertLevel', (task) => {
-  alertLevel(task, { calendar, asOf })
+const millisMs = time((task) => {
+  counts.evaluatedMillis += evaluateTaskMillis(task, { calendar, asOf, until }).compliance.length
 })
 
-const total = Object.values(timings).reduce((sum, value) => sum + value, 0)
-process.stdout.write(`vn-task-sla rules over a portfolio: ${COUNT.toLocaleString('en')} tasks, node ${process.version}\n`)
-for (const [name, ms] of Object.entries(timings)) {
+const separate = Object.values(timings).reduce((sum, value) => sum + value, 0)
+const line = (name: string, ms: number, note = ''): void => {
   process.stdout.write(
-    `  ${name.padEnd(20)} ${(ms / 1000).toFixed(2).padStart(6)} s   ${((ms * 1000) / COUNT).toFixed(1).padStart(6)} µs/task\n`,
+    `  ${name.padEnd(24)} ${(ms / 1000).toFixed(2).padStart(6)} s   ${((ms * 1000) / COUNT).toFixed(1).padStart(6)} µs/task${note}\n`,
   )
 }
-const verdict = COUNT === 100_000 ? (total < TARGET_MS ? 'HOLDS' : 'NOT MET') : 'the target is for 100,000 tasks'
+const verdict = (ms: number): string =>
+  COUNT === 100_000 ? `   target < ${TARGET_MS / 1000} s: ${ms < TARGET_MS ? 'HOLDS' : 'NOT MET'}` : ''
 process.stdout.write(
-  `  ${'all four'.padEnd(20)} ${(total / 1000).toFixed(2).padStart(6)} s   target < ${TARGET_MS / 1000} s: ${verdict}\n`,
+  `vn-task-sla rules over a portfolio: ${COUNT.toLocaleString('en')} tasks, node ${process.version}, median of ${PASSES} passes\n`,
 )
+for (const [name, ms] of Object.entries(timings)) line(name, ms)
+line('the four, one call each', separate)
+line('evaluateTask', evaluateMs)
+line('evaluateTaskMillis', millisMs, verdict(millisMs))
+if (COUNT !== 100_000) process.stdout.write('  (the 2 s target is for 100,000 tasks)\n')
+const perPass = (count: number): number => count / PASSES
 process.stdout.write(
-  `  (${counts.updates} required updates, ${counts.late} not made on time, ${counts.overdue} never started and overdue; load ${loadavg()[0]?.toFixed(2)})\n`,
+  `  (${perPass(counts.updates)} required updates, ${perPass(counts.late)} not made on time, ${perPass(counts.overdue)} never started and overdue; load ${loadavg()[0]?.toFixed(2)})\n`,
 )
+const required = [counts.updates, counts.required, counts.evaluated, counts.evaluatedMillis]
+if (new Set(required).size !== 1) throw new Error(`the calls disagree on the number of required updates: ${required.join(', ')}`)

@@ -43,6 +43,7 @@ export {
   type ClassifyCompletionOptions,
   COMPLETION_STATUSES,
   type CompletionClassification,
+  type CompletionClassificationMillis,
   type CompletionStatus,
   classifyCompletion,
   IN_PROGRESS_LATE_READINGS,
@@ -53,6 +54,7 @@ export {
   UPDATE_EVENT_TYPES,
   UPDATE_STATES,
   type UpdateCompliance,
+  type UpdateComplianceMillis,
   type UpdateComplianceOptions,
   type UpdateEventType,
   type UpdateState,
@@ -67,12 +69,14 @@ export {
   type FinalEnd,
   SCHEDULE_STARTS,
   type ScheduledUpdate,
+  type ScheduledUpdateMillis,
   type ScheduleStart,
   UPDATE_CADENCES,
   UPDATE_KINDS,
   type UpdateCadence,
   type UpdateKind,
   type UpdateSchedule,
+  type UpdateScheduleMillis,
   type UpdateScheduleOptions,
   UpdateScheduleSettings,
   updateSchedule,
@@ -111,6 +115,13 @@ export {
   type AuditFlagsOptions,
   auditFlags,
 } from './rules/audit/audit-flags.js'
+export {
+  type EvaluateTaskOptions,
+  evaluateTask,
+  evaluateTaskMillis,
+  type TaskEvaluation,
+  type TaskEvaluationMillis,
+} from './rules/evaluation/evaluate-task.js'
 export { DATE_DEADLINE_READINGS, type DateDeadlineReading } from './rules/task/read-task.js'
 export {
   ASSIGNEE_KINDS,

@@ -5,6 +5,7 @@ import { toDurationMillis, type WorkingDuration } from '../core/duration.js'
 import { type Instant, toEpochMillis } from '../core/instant.js'
 import { DETAILS } from '../core/messages.js'
 import { fail, parseOrThrow } from '../core/validation.js'
+import { firstInstantShowing, plusCalendarMonths } from '../core/zone.js'
 import { type CompiledDefinition, compileDefinition, type WorkingCalendarDefinition } from './definition.js'
 import { IndexedZone } from './indexed-zone.js'
 import { countWorkingDays, DAY_ENDS, type DayEnd, endOfCountedDay } from './operations/add-working-days.js'
@@ -118,6 +119,14 @@ export type WorkingCalendar = {
     readonly of: (instant: Instant) => number
     /** The end of a calendar day (23:59:59.999 in the calendar's zone) in epoch milliseconds. */
     readonly endOfDay: (day: CalendarDay) => number
+    /** The first instant of the day that holds `instant`: its midnight, or the first instant its clock shows when a DST gap swallows midnight. */
+    readonly startOfDay: (instant: number) => number
+    /**
+     * `months` calendar months after `instant` (before it when negative): the same wall time on the
+     * same day of the month, or the month's last day when it is shorter; a wall time a DST gap skips
+     * moves forward by the gap, as wall-time input does.
+     */
+    readonly addCalendarMonths: (instant: number, months: number) => number
     readonly addWorkingTime: (start: number, duration: number, options?: AddWorkingTimeOptions) => number
     readonly addWorkingDays: (start: number, days: number, options?: AddWorkingDaysOptions) => number
     readonly workingTimeBetween: (from: number, to: number) => number
@@ -147,6 +156,11 @@ function millisOf(value: unknown, path: readonly (string | number)[]): number {
   return fail('invalid_input', DETAILS.notEpochMillis, path)
 }
 
+function wholeMonths(value: unknown): number {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return value
+  return fail('invalid_input', DETAILS.notAWholeNumberOfMonths, ['months'])
+}
+
 function wholeDays(value: unknown): number {
   if (typeof value === 'number' && Number.isInteger(value)) return value
   return fail('invalid_input', DETAILS.notAWholeNumberOfDays, ['days'])
@@ -168,6 +182,9 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
   const { zone } = definition
   const resultZone = zone.isUniversal ? zone : new IndexedZone(zone, timeline.knownOffset)
   const toDateTime = (ms: number): DateTime => DateTime.fromMillis(ms, { zone: resultZone })
+  // The first and last instants of the range (its days read in the calendar's zone).
+  const rangeStart = firstInstantShowing(zone, definition.firstDay * MS_PER_DAY)
+  const rangeEnd = firstInstantShowing(zone, (definition.lastDay + 1) * MS_PER_DAY) - 1
   const instant = (value: unknown, path: string): number => toEpochMillis(value, zone, [path])
   const dayOfMillis = (ms: number, path: string): DayNumber => {
     const index = timeline.yearOfInstant(ms, [path])
@@ -265,6 +282,21 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
     millis: Object.freeze({
       of: (value: Instant): number => instant(value, 'instant'),
       endOfDay: (day: CalendarDay): number => addWorkingDaysMillis(parseCalendarDay(day, ['day']), 0, 'midnight'),
+      startOfDay: (value: number): number => {
+        const t = millisOf(value, ['instant'])
+        const index = timeline.yearOfInstant(t, ['instant'])
+        return index.dayStart[dayIndexOf(index, t)] as number
+      },
+      addCalendarMonths: (value: number, months: number): number => {
+        const t = millisOf(value, ['instant'])
+        timeline.yearOfInstant(t, ['instant'])
+        const result = plusCalendarMonths(resultZone, t, wholeMonths(months))
+        // Like every count, the result stays inside the calendar's range (an overflow is NaN).
+        if (!Number.isFinite(result) || result < rangeStart || result > rangeEnd) {
+          fail('outside_calendar_range', DETAILS.resultOutsideRange, ['months'])
+        }
+        return result
+      },
       addWorkingTime: (start: number, duration: number, options?: AddWorkingTimeOptions): number =>
         addWorkingTimeMillis(timeline, millisOf(start, ['start']), millisOf(duration, ['duration']), landingOf(options)),
       addWorkingDays: (start: number, days: number, options?: AddWorkingDaysOptions): number => {
@@ -278,6 +310,7 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
 }
 
 const DAY_PATHS = Object.freeze({ start: ['day'], count: ['day'] })
+const MS_PER_DAY = 86_400_000
 
 function isWorkingDayNumber(timeline: Timeline, day: DayNumber): boolean {
   const index = timeline.yearOfDay(day, ['day'])

@@ -1,7 +1,12 @@
 import { MESSAGES, type Messages } from './messages.js'
 
 /** The stable error codes, in the order they were introduced. Codes never change meaning. */
-export const ERROR_CODES = Object.freeze(['invalid_input', 'invalid_calendar', 'outside_calendar_range'] as const)
+export const ERROR_CODES = Object.freeze([
+  'invalid_input',
+  'invalid_calendar',
+  'outside_calendar_range',
+  'top_secret_refused',
+] as const)
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
 /** The path of the offending field inside the argument that was rejected, as zod reports it. */

@@ -19,6 +19,10 @@ export const MESSAGES = {
     vi: `Ngoài phạm vi của lịch làm việc: ${detail.vi}`,
     en: `Outside the working calendar's range: ${detail.en}`,
   }),
+  top_secret_refused: (detail: Messages): Messages => ({
+    vi: `Không cập nhật văn bản tuyệt mật lên Hệ thống theo dõi, đánh giá (khoản 3 Điều 5): ${detail.vi}`,
+    en: `A top-secret document is not put on the tracking system (Art. 5.3): ${detail.en}`,
+  }),
 } as const
 
 /** Details that several call sites share; a detail names the rule that was broken, never the value. */
@@ -42,6 +46,46 @@ export const DETAILS = {
   notAWholeNumberOfDays: {
     vi: 'số ngày làm việc phải là số nguyên',
     en: 'a number of working days must be a whole number',
+  },
+  duplicateUnit: {
+    vi: 'mỗi đơn vị chỉ được nêu một lần',
+    en: 'each unit may appear only once',
+  },
+  duplicateTaskId: {
+    vi: 'mã nhiệm vụ phải khác nhau trong một đơn vị',
+    en: 'task ids must differ within a unit',
+  },
+  customMeasureScore: {
+    vi: 'chỉ số tùy chỉnh phải trả về null hoặc một số từ 0 đến 1',
+    en: 'a custom measure must return null or a number from 0 to 1',
+  },
+  indicatorId: {
+    vi: 'mã chỉ số chỉ gồm chữ thường, chữ số và dấu gạch ngang',
+    en: 'an indicator id is lower-case letters, digits and hyphens',
+  },
+  indicatorIdsUnique: {
+    vi: 'các mã chỉ số trong một bộ phải khác nhau',
+    en: 'the indicator ids of a set must differ',
+  },
+  indicatorWeightsSum: {
+    vi: 'tổng trọng số của bộ chỉ số phải bằng 100',
+    en: 'the weights of an indicator set must sum to 100',
+  },
+  topSecretRefused: {
+    vi: 'việc quản lý, lưu trữ và trao đổi thông tin tuyệt mật thực hiện theo Luật Bảo vệ bí mật nhà nước, ngoài Hệ thống',
+    en: 'top-secret information is managed, stored and exchanged under the Law on Protection of State Secrets, off the system',
+  },
+  notAJsonValue: {
+    vi: 'thông tin khác chỉ nhận giá trị JSON: chuỗi, số hữu hạn, true/false, null, mảng và đối tượng thuần',
+    en: 'other information takes JSON values only: strings, finite numbers, true/false, null, arrays and plain objects',
+  },
+  notAnObject: {
+    vi: 'phải là một đối tượng',
+    en: 'must be an object',
+  },
+  notAWholeNumberOfMonths: {
+    vi: 'số tháng phải là số nguyên',
+    en: 'a number of months must be a whole number',
   },
   unknownField: {
     vi: 'trường này không được định nghĩa (xem đường dẫn của lỗi)',

@@ -1,4 +1,5 @@
 import { FixedOffsetZone, IANAZone, type Zone } from 'luxon'
+import { civilDateOf, dayNumberOf, daysInMonth } from './calendar-day.js'
 import { DETAILS } from './messages.js'
 import { fail } from './validation.js'
 
@@ -43,6 +44,23 @@ export function wallTimeToEpoch(zone: Zone, localMs: number): number {
  */
 export function firstInstantShowing(zone: Zone, localMs: number): number {
   return resolveWallTime(zone, localMs, true)
+}
+
+/**
+ * The instant `months` calendar months after `t` in `zone`: the same wall time on the same day of
+ * the month, or on the month's last day when it is shorter (31 January + 1 month = 28 or 29
+ * February), read as wall-time input is. Plain arithmetic on the civil date: luxon's `plus`
+ * gives the same instant outside DST gaps, at many times the cost.
+ */
+export function plusCalendarMonths(zone: Zone, t: number, months: number): number {
+  const local = t + zone.offset(t) * MS_PER_MINUTE
+  const dayNumber = Math.floor(local / MS_PER_DAY)
+  const { year, month, day } = civilDateOf(dayNumber)
+  const monthIndex = year * 12 + month - 1 + months
+  const targetYear = Math.floor(monthIndex / 12)
+  const targetMonth = monthIndex - targetYear * 12 + 1
+  const targetDay = dayNumberOf(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)))
+  return wallTimeToEpoch(zone, targetDay * MS_PER_DAY + (local - dayNumber * MS_PER_DAY))
 }
 
 function resolveWallTime(zone: Zone, localMs: number, gapToJump: boolean): number {

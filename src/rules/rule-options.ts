@@ -20,5 +20,6 @@ const Reading = z.optional(z.enum(DATE_DEADLINE_READINGS))
 
 /** The `dateDeadlines` option, checked before any task is read: a bad option fails whatever the data. */
 export function dateDeadlinesOption(value: unknown): DateDeadlineReading {
+  if (value === undefined) return 'as-written'
   return parseOrThrow(Reading, value, 'invalid_input', ['options', 'dateDeadlines']) ?? 'as-written'
 }

@@ -76,7 +76,10 @@ export function classifyCompletion(task: unknown, options: ClassifyCompletionOpt
   const calendar = options.calendar ?? defaultCalendar()
   const dateDeadlines = dateDeadlinesOption(options.dateDeadlines)
   const asOf = instantOption(calendar, options.asOf, ['options', 'asOf'])
-  const reading = parseOrThrow(InProgressLate, options.inProgressLate, 'invalid_input', ['options', 'inProgressLate'])
+  const reading =
+    options.inProgressLate === undefined
+      ? 'after-deadline'
+      : parseOrThrow(InProgressLate, options.inProgressLate, 'invalid_input', ['options', 'inProgressLate'])
   const read = readTask(task, { calendar, dateDeadlines })
   const classification = classifyReadTask(read, asOf, calendar)
   if (reading !== 'behind-update-schedule' || classification.status !== 'in-progress-on-time') return classification
@@ -84,20 +87,45 @@ export function classifyCompletion(task: unknown, options: ClassifyCompletionOpt
   return behind ? Object.freeze({ ...classification, status: 'in-progress-late' }) : classification
 }
 
+/** A classification in epoch milliseconds: the fast form, for bulk work (`evaluateTaskMillis`). */
+export type CompletionClassificationMillis = Omit<CompletionClassification, 'deadline' | 'originalDeadline' | 'endedAt'> & {
+  readonly deadline: number | null
+  readonly originalDeadline: number | null
+  readonly endedAt: number | null
+}
+
 /** The same, on a task already read: the rules that build on the status call this. */
 export function classifyReadTask(task: ReadTask, asOf: number, calendar: WorkingCalendar): CompletionClassification {
+  return classificationFromMillis(classifyReadTaskMillis(task, asOf), calendar)
+}
+
+/** The status of a task already read, as of `asOf`, in epoch milliseconds. */
+export function classifyReadTaskMillis(task: ReadTask, asOf: number): CompletionClassificationMillis {
   const events = eventsAsOf(task, asOf)
   const ended = events.find((event) => event.type === 'completed' || event.type === 'closed-without-completion')
   const started = events.some((event) => event.type === 'started' || event.type === 'progress-updated')
   const decidingInstant = ended === undefined ? asOf : ended.at
   const deadline = deadlineAt(task, decidingInstant)
-  const at = (ms: number | null): DateTime | null => (ms === null ? null : calendar.toDateTime(ms))
   return Object.freeze({
     status: statusOf(deadline, decidingInstant, ended?.type, started),
-    deadline: at(deadline),
-    originalDeadline: at(task.deadline),
-    endedAt: at(ended?.at ?? null),
+    deadline,
+    originalDeadline: task.deadline,
+    endedAt: ended?.at ?? null,
     citation: CITATION,
+  })
+}
+
+/** The classification in epoch milliseconds, its instants as DateTimes in the calendar's zone. */
+export function classificationFromMillis(
+  classification: CompletionClassificationMillis,
+  calendar: WorkingCalendar,
+): CompletionClassification {
+  const at = (ms: number | null): DateTime | null => (ms === null ? null : calendar.toDateTime(ms))
+  return Object.freeze({
+    ...classification,
+    deadline: at(classification.deadline),
+    originalDeadline: at(classification.originalDeadline),
+    endedAt: at(classification.endedAt),
   })
 }
 

@@ -10,7 +10,11 @@ import {
   type ReadScheduleSettings,
   readScheduleSettings,
   type ScheduledUpdate,
-  scheduleOfReadTask,
+  type ScheduledUpdateMillis,
+  scheduleFromMillis,
+  scheduleMillisOfReadTask,
+  type UpdateSchedule,
+  type UpdateScheduleMillis,
   type UpdateScheduleOptions,
 } from './update-schedule.js'
 
@@ -66,33 +70,66 @@ export function complianceOfReadTask(
   calendar: WorkingCalendar,
   settings: ReadScheduleSettings = {},
 ): readonly UpdateCompliance[] {
+  const schedule = scheduleMillisOfReadTask(task, asOf, calendar, complianceSettings(task, asOf, settings))
+  return complianceFromMillis(complianceMillisOf(task, asOf, schedule), scheduleFromMillis(schedule, calendar), calendar)
+}
+
+/** Without a deadline, periodic updates run up to `until`, by default `asOf`. */
+export function complianceSettings(task: ReadTask, asOf: number, settings: ReadScheduleSettings): ReadScheduleSettings {
   const open = settings.until === undefined && deadlineInForce(task, asOf) === null
-  const schedule = scheduleOfReadTask(task, asOf, calendar, open ? { ...settings, until: asOf } : settings)
+  return open ? { ...settings, until: asOf } : settings
+}
+
+/** Compliance in epoch milliseconds: the fast form, for bulk work (`evaluateTaskMillis`). */
+export type UpdateComplianceMillis = Omit<UpdateCompliance, 'update' | 'satisfiedBy'> & {
+  readonly update: ScheduledUpdateMillis
+  readonly satisfiedBy: { readonly type: UpdateEventType; readonly at: number } | null
+}
+
+/** Each update of a schedule in epoch milliseconds against the task's reports as of `asOf`. */
+export function complianceMillisOf(
+  task: ReadTask,
+  asOf: number,
+  schedule: UpdateScheduleMillis,
+): readonly UpdateComplianceMillis[] {
   const reports = eventsAsOf(task, asOf).filter((event) => (UPDATE_EVENT_TYPES as readonly string[]).includes(event.type))
   return Object.freeze(
-    schedule.updates.map((update): UpdateCompliance => {
-      const from = update.from.toMillis()
-      const dueBy = update.dueBy.toMillis()
-      const report = reports.find((event) => event.at >= from)
-      const state: UpdateState =
-        report !== undefined
-          ? report.at <= dueBy
-            ? 'made-on-time'
-            : 'made-late'
-          : asOf > dueBy
-            ? 'missed'
-            : asOf >= from
-              ? 'due'
-              : 'not-yet-due'
+    schedule.updates.map((update): UpdateComplianceMillis => {
+      const report = reports.find((event) => event.at >= update.from)
       return Object.freeze({
         update,
-        state,
-        satisfiedBy:
-          report === undefined
-            ? null
-            : Object.freeze({ type: report.type as UpdateEventType, at: calendar.toDateTime(report.at) }),
+        state: stateOf(update, report?.at, asOf),
+        satisfiedBy: report === undefined ? null : Object.freeze({ type: report.type as UpdateEventType, at: report.at }),
         citation: update.citation,
       })
     }),
   )
+}
+
+/** Compliance with DateTimes: `schedule` is the same schedule with DateTimes, whose updates the items share. */
+export function complianceFromMillis(
+  compliance: readonly UpdateComplianceMillis[],
+  schedule: UpdateSchedule,
+  calendar: WorkingCalendar,
+): readonly UpdateCompliance[] {
+  return Object.freeze(
+    compliance.map(
+      (item, index): UpdateCompliance =>
+        Object.freeze({
+          ...item,
+          update: schedule.updates[index] as ScheduledUpdate,
+          satisfiedBy:
+            item.satisfiedBy === null
+              ? null
+              : Object.freeze({ type: item.satisfiedBy.type, at: calendar.toDateTime(item.satisfiedBy.at) }),
+        }),
+    ),
+  )
+}
+
+/** Where an update stands, given the instant of the first report in its window (if any). */
+function stateOf(update: ScheduledUpdateMillis, reportedAt: number | undefined, asOf: number): UpdateState {
+  if (reportedAt !== undefined) return reportedAt <= update.dueBy ? 'made-on-time' : 'made-late'
+  if (asOf > update.dueBy) return 'missed'
+  return asOf >= update.from ? 'due' : 'not-yet-due'
 }

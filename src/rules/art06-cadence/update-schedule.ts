@@ -129,10 +129,22 @@ export function readScheduleSettings(
   until: Instant | CalendarDay | undefined,
   calendar: WorkingCalendar,
 ): ReadScheduleSettings {
-  const parsed = parseOrThrow(UpdateScheduleSettings, settings, 'invalid_input', ['options'])
+  // Most calls take every default; an empty object needs no parse.
+  const parsed = isEmptyObject(settings) ? {} : parseOrThrow(UpdateScheduleSettings, settings, 'invalid_input', ['options'])
   if (until === undefined) return parsed
   const untilMillis = instantOrDayOption(calendar, until, ['options', 'until'])
   return { ...parsed, until: untilMillis }
+}
+
+/** One required update in epoch milliseconds: the fast form, for bulk work (`evaluateTaskMillis`). */
+export type ScheduledUpdateMillis = Omit<ScheduledUpdate, 'from' | 'dueBy'> & {
+  readonly from: number
+  readonly dueBy: number
+}
+
+/** An update schedule in epoch milliseconds: what `updateSchedule` returns, before its instants become DateTimes. */
+export type UpdateScheduleMillis = Omit<UpdateSchedule, 'updates'> & {
+  readonly updates: readonly ScheduledUpdateMillis[]
 }
 
 /** The same, on a task already read, as of `asOf` (epoch ms; infinity for every event). */
@@ -142,16 +154,43 @@ export function scheduleOfReadTask(
   calendar: WorkingCalendar,
   settings: ReadScheduleSettings = {},
 ): UpdateSchedule {
+  return scheduleFromMillis(scheduleMillisOfReadTask(task, asOf, calendar, settings), calendar)
+}
+
+/** The schedule in epoch milliseconds, its instants as DateTimes in the calendar's zone. */
+export function scheduleFromMillis(plan: UpdateScheduleMillis, calendar: WorkingCalendar): UpdateSchedule {
+  return Object.freeze({
+    ...plan,
+    updates: Object.freeze(
+      plan.updates.map(
+        (update): ScheduledUpdate =>
+          Object.freeze({
+            ...update,
+            from: calendar.toDateTime(update.from),
+            dueBy: calendar.toDateTime(update.dueBy),
+          }),
+      ),
+    ),
+  })
+}
+
+/** The updates of a task already read, in epoch milliseconds. */
+export function scheduleMillisOfReadTask(
+  task: ReadTask,
+  asOf: number,
+  calendar: WorkingCalendar,
+  settings: ReadScheduleSettings = {},
+): UpdateScheduleMillis {
   const start = startOf(task, settings.start ?? 'transfer')
   const completion = completionOf(task, asOf)
   const deadline = deadlineInForce(task, asOf)
   const durationClass = durationClassOf(calendar, start, deadline)
   const classIndex = DURATION_CLASSES.indexOf(durationClass)
   const citation = ITEM_CITATIONS[classIndex] as Citation
-  const at = (ms: number): DateTime => calendar.toDateTime(ms)
-  const update = (kind: UpdateKind, from: number, dueBy: number): ScheduledUpdate =>
-    Object.freeze({ kind, from: at(from), dueBy: at(Math.max(from, dueBy)), citation })
-  const updates: ScheduledUpdate[] = []
+  const updates: ScheduledUpdateMillis[] = []
+  // A grace period never ends before its window opens.
+  const update = (kind: UpdateKind, from: number, dueBy: number): ScheduledUpdateMillis =>
+    Object.freeze({ kind, from, dueBy: Math.max(from, dueBy), citation })
 
   if (durationClass === '6-months-or-more' || deadline === null) {
     const end = deadline === null ? null : endOf(deadline, completion, settings.finalEnd ?? 'completion-or-deadline')
@@ -186,6 +225,12 @@ export function scheduleOfReadTask(
   })
 }
 
+function isEmptyObject(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return false
+  for (const _ in value) return false
+  return true
+}
+
 function completionOf(task: ReadTask, asOf: number): number | undefined {
   return eventsAsOf(task, asOf).find((event) => event.type === 'completed')?.at
 }
@@ -201,13 +246,12 @@ function startOf(task: ReadTask, start: ScheduleStart): number {
   return task.issuedAt
 }
 
-/** B4: calendar months in the calendar's zone, added to the start with luxon (the end of a shorter month is kept). */
+/** B4: calendar months in the calendar's zone, added to the start (a shorter month ends on its last day). */
 function durationClassOf(calendar: WorkingCalendar, start: number, deadline: number | null): DurationClass {
   if (deadline === null) return '6-months-or-more'
-  const startTime = calendar.toDateTime(start)
-  if (deadline < startTime.plus({ months: 1 }).toMillis()) return 'under-1-month'
-  if (deadline < startTime.plus({ months: 3 }).toMillis()) return '1-to-3-months'
-  if (deadline < startTime.plus({ months: 6 }).toMillis()) return '3-to-6-months'
+  if (deadline < calendar.millis.addCalendarMonths(start, 1)) return 'under-1-month'
+  if (deadline < calendar.millis.addCalendarMonths(start, 3)) return '1-to-3-months'
+  if (deadline < calendar.millis.addCalendarMonths(start, 6)) return '3-to-6-months'
   return '6-months-or-more'
 }
 
@@ -257,13 +301,19 @@ function periodsOf(
   let closing = startYear * 12 + Math.ceil(startMonth / step) * step - 1
   if (endDayOf(closing) < startDay) closing += step
   const periods: { from: number; dueBy: number }[] = []
+  const endOfLastDay = (monthIndex: number): number => calendar.millis.endOfDay(endDayOf(monthIndex))
+  let previousEnd = endOfLastDay(closing - step)
   for (;;) {
     // The day after the previous period's end starts this one: one millisecond after that end.
-    const from = Math.max(start, calendar.millis.endOfDay(endDayOf(closing - step)) + 1)
+    const from = Math.max(start, previousEnd + 1)
     if (from >= last && periods.length > 0) break
     if (from > last) break
-    const dueDay = calendar.nextWorkingDay(endDayOf(closing), { inclusive: true })
-    periods.push({ from, dueBy: calendar.millis.endOfDay(dueDay) })
+    const end = endOfLastDay(closing)
+    // Due at the end of the first working day on or after the period's last day (Civil Code Art. 148(5)):
+    // one working day counted from the day before it.
+    const dueBy = calendar.millis.addWorkingDays(calendar.millis.startOfDay(end) - 1, 1)
+    periods.push({ from, dueBy })
+    previousEnd = end
     closing += step
   }
   return periods

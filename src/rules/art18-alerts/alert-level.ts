@@ -4,10 +4,10 @@ import { type Citation, cite } from '../../core/citation.js'
 import type { Instant } from '../../core/instant.js'
 import type { Messages } from '../../core/messages.js'
 import { parseOrThrow } from '../../core/validation.js'
-import { classifyReadTask } from '../art04-status/classify-completion.js'
+import { type CompletionClassificationMillis, classifyReadTaskMillis } from '../art04-status/classify-completion.js'
 import { defaultCalendar } from '../default-calendar.js'
 import { dateDeadlinesOption, instantOption } from '../rule-options.js'
-import { type DateDeadlineReading, readTask } from '../task/read-task.js'
+import { type DateDeadlineReading, type ReadTask, readTask } from '../task/read-task.js'
 
 /** Art. 18.1(d): the warnings the system raises, in rising order. */
 export const ALERT_LEVELS = Object.freeze(['none', 'approaching', 'due', 'overdue'] as const)
@@ -60,14 +60,24 @@ export function alertLevel(task: unknown, options: AlertLevelOptions): Alert {
   const dateDeadlines = dateDeadlinesOption(options.dateDeadlines)
   const asOf = instantOption(calendar, options.asOf, ['options', 'asOf'])
   const read = readTask(task, { calendar, dateDeadlines })
-  const status = classifyReadTask(read, asOf, calendar)
+  return alertOfReadTask(read, asOf, calendar, thresholds, classifyReadTaskMillis(read, asOf))
+}
+
+/** The same, on a task already read and thresholds already validated, given the task's status as of `asOf`. */
+export function alertOfReadTask(
+  task: ReadTask,
+  asOf: number,
+  calendar: WorkingCalendar,
+  thresholds: z.output<typeof AlertThresholds>,
+  status: CompletionClassificationMillis,
+): Alert {
   if (status.endedAt !== null) {
     return alert('none', { vi: 'nhiệm vụ đã kết thúc', en: 'the task has ended' })
   }
-  if (status.deadline === null) return alert('none', { vi: 'nhiệm vụ không có thời hạn', en: 'the task has no deadline' })
-  const deadline = status.deadline.toMillis()
+  const deadline = status.deadline
+  if (deadline === null) return alert('none', { vi: 'nhiệm vụ không có thời hạn', en: 'the task has no deadline' })
   if (asOf > deadline) return alert('overdue', { vi: 'đã quá thời hạn', en: 'past the deadline' })
-  if (calendar.dayOf(asOf) === calendar.dayOf(deadline))
+  if (calendar.millis.startOfDay(asOf) === calendar.millis.startOfDay(deadline))
     return alert('due', { vi: 'hôm nay là ngày đến hạn', en: 'the deadline is today' })
   const workingDaysLeft = thresholds.workingDaysLeft ?? 3
   const elapsedShare = thresholds.elapsedShare ?? 0.75
@@ -78,8 +88,8 @@ export function alertLevel(task: unknown, options: AlertLevelOptions): Alert {
       en: `${left} working day${left === 1 ? '' : 's'} left (threshold ${workingDaysLeft})`,
     })
   }
-  const total = calendar.millis.workingTimeBetween(read.transferredAt, deadline)
-  const elapsed = calendar.millis.workingTimeBetween(read.transferredAt, asOf)
+  const total = calendar.millis.workingTimeBetween(task.transferredAt, deadline)
+  const elapsed = calendar.millis.workingTimeBetween(task.transferredAt, asOf)
   if (total > 0 && elapsed / total >= elapsedShare) {
     const percent = Math.floor((elapsed / total) * 100)
     return alert('approaching', {
