@@ -39,6 +39,30 @@ export type { WorkingDuration } from './core/duration.js'
 export { ERROR_CODES, type ErrorCode, type ErrorPath, isVnTaskSlaError, VnTaskSlaError } from './core/errors.js'
 export type { Instant } from './core/instant.js'
 export type { Messages } from './core/messages.js'
+export { type AssignmentDocument, AssignmentDocumentSchema, type AssignmentTask } from './masking/assignment-document.js'
+export {
+  type FieldScope,
+  PARTITIONS,
+  type Partition,
+  type RecordField,
+  SECRECY_FIELD_TABLE,
+  type SecrecyRule,
+} from './masking/field-table.js'
+export {
+  type MaskedDocument,
+  type MaskForSystemOptions,
+  maskForSystem,
+  taskResultOf,
+} from './masking/mask-for-system.js'
+export {
+  maskedRecordJsonSchemas,
+  SecureRecord,
+  SecureTaskRecord,
+  StandardRecord,
+  StandardTaskRecord,
+  TASK_RESULTS,
+  type TaskResult,
+} from './masking/masked-record.js'
 export {
   type ClassifyCompletionOptions,
   COMPLETION_STATUSES,

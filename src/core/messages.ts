@@ -47,6 +47,10 @@ export const DETAILS = {
     vi: 'số ngày làm việc phải là số nguyên',
     en: 'a number of working days must be a whole number',
   },
+  asOfBeforePeriod: {
+    vi: 'thời điểm đánh giá không được trước ngày đầu của kỳ đánh giá',
+    en: 'the evaluation instant cannot come before the first day of the period',
+  },
   duplicateUnit: {
     vi: 'mỗi đơn vị chỉ được nêu một lần',
     en: 'each unit may appear only once',

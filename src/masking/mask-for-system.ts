@@ -1,0 +1,243 @@
+import * as z from 'zod/mini'
+import type { WorkingCalendar } from '../calendar/working-calendar.js'
+import type { Citation } from '../core/citation.js'
+import { type ErrorPath, VnTaskSlaError } from '../core/errors.js'
+import { deepFreeze } from '../core/freeze.js'
+import type { Instant } from '../core/instant.js'
+import { DETAILS } from '../core/messages.js'
+import { fail, parseOrThrow } from '../core/validation.js'
+import { type CompletionStatus, classifyCompletion } from '../rules/art04-status/classify-completion.js'
+import { defaultCalendar } from '../rules/default-calendar.js'
+import { instantOption } from '../rules/rule-options.js'
+import { DATE_DEADLINE_READINGS, type DateDeadlineReading } from '../rules/task/read-task.js'
+import { SECRECY_LEVELS, type SecrecyLevel } from '../rules/task/task-input.js'
+import { AssignmentDocumentSchema } from './assignment-document.js'
+import { type RecordField, SECRECY_FIELD_TABLE } from './field-table.js'
+import type { SecureRecord, StandardRecord, TaskResult } from './masked-record.js'
+
+export type MaskForSystemOptions = {
+  /** The instant the record describes (Art. 2.4): task statuses and results are as of it. */
+  readonly asOf: Instant
+  /** Default `vietnamCalendar()`: its zone writes the deadlines. */
+  readonly calendar?: WorkingCalendar
+  /** The keys of `other` (5.1(k), 5.2(i)) that may reach the record; none by default. */
+  readonly allowOther?: readonly string[]
+  /** B14: how a deadline written as a day is read; default `'as-written'`. */
+  readonly dateDeadlines?: DateDeadlineReading
+}
+
+/** What may go on the tracking system for a document, and where. */
+export type MaskedDocument =
+  | {
+      readonly partition: 'standard'
+      readonly secrecy: 'normal'
+      readonly record: StandardRecord
+      readonly citation: Citation
+    }
+  | {
+      readonly partition: 'secure'
+      readonly secrecy: 'confidential' | 'secret'
+      readonly record: SecureRecord
+      readonly citation: Citation
+    }
+
+const Options = z.object({
+  allowOther: z.optional(z.readonly(z.array(z.string().check(z.minLength(1))))),
+  dateDeadlines: z.optional(z.enum(DATE_DEADLINE_READINGS)),
+})
+
+/** The fields of a task event (TaskEvent). */
+const EVENT_KEYS = Object.freeze(['type', 'at', 'deadline'] as const)
+
+/** The fields of the task schema (TaskInput), the only ones the rules are given. */
+const TASK_INPUT_KEYS = Object.freeze([
+  'id',
+  'transferredAt',
+  'issuedAt',
+  'deadline',
+  'events',
+  'assigneeKind',
+  'scope',
+  'priority',
+  'secrecy',
+  'group',
+] as const)
+
+/** JSON nesting deeper than this is refused: it is no document's "other information", and it stops cycles. */
+const MAX_JSON_DEPTH = 32
+
+/**
+ * The record Art. 5 allows on the tracking system for an assigning document, built from a
+ * whitelist (`SECRECY_FIELD_TABLE`) and nothing else:
+ * - `normal` (Thường): the standard partition, the fields of 5.1(a)–(k);
+ * - `confidential`, `secret` (Mật, Tối mật): the secure partition (5.2), the fields of 5.2(a)–(i):
+ *   no abstract, the number of tasks instead of their content, each task's deadline, its result as
+ *   `'done' | 'not-done-within-deadline' | 'not-done-overdue'` only (from `classifyCompletion` as of
+ *   `asOf`), and its evaluation;
+ * - `top-secret` (Tuyệt mật): nothing (5.3). The call throws `top_secret_refused` having read no
+ *   property of the document but `secrecy`, and the error carries nothing from it.
+ * A task that declares a stricter secrecy than its document raises the whole document to it. Keys
+ * of `other` reach the record only when `allowOther` names them, with JSON values. Errors name the
+ * path and the rule, never a value. The input is never changed; the result is deeply frozen.
+ *
+ * @example
+ * const masked = maskForSystem({ secrecy: 'secret', title: 'Kết luận', number: '155', symbol: 'KL/TW',
+ *   abstract: 'về …', issuedOn: '2025-05-15', signer: 'T.M. Bộ Chính trị', submittingAgency: 'Văn phòng Trung ương Đảng',
+ *   assignees: ['Ban Tổ chức Trung ương'], monitoringAgencies: ['Văn phòng Trung ương Đảng'],
+ *   tasks: [{ id: '1', content: '…', transferredAt: '2025-05-19T09:00', deadline: '2025-06-30' }] },
+ *   { asOf: '2025-07-01T09:00' })
+ * masked.partition //=> 'secure'
+ * masked.record.tasks //=> [{ deadline: '2025-06-30T23:59:59.999+07:00', result: 'not-done-overdue' }]
+ */
+export function maskForSystem(document: unknown, options: MaskForSystemOptions): MaskedDocument {
+  // Art. 5.3 comes first: `secrecy` is the one property read before a top-secret document is refused.
+  const declared = secrecyOf(document)
+  if (declared === 'top-secret') refuseTopSecret()
+  const { allowOther, dateDeadlines } = parseOrThrow(Options, options, 'invalid_input', ['options'])
+  const calendar = options.calendar ?? defaultCalendar()
+  // Read before any task: a bad asOf is the caller's error whatever the document holds.
+  const asOf = instantOption(calendar, options.asOf, ['options', 'asOf'])
+  // One snapshot, read once: what is checked is what is projected, whatever the object does on a second read.
+  const snapshot = { ...(document as object), secrecy: declared }
+  const parsed = parseOrThrow(AssignmentDocumentSchema, snapshot, 'invalid_input', ['document'])
+  const secrecy = parsed.tasks.reduce<SecrecyLevel>((level, task) => stricter(level, task.secrecy), declared)
+  if (secrecy === 'top-secret') refuseTopSecret()
+  const rule = SECRECY_FIELD_TABLE[secrecy]
+
+  const tasks = parsed.tasks.map((task, index) => {
+    const status = statusOf(task, index, { asOf, calendar, dateDeadlines })
+    const derived: Readonly<Record<string, () => unknown>> = {
+      deadline: () => status.deadline?.toISO() ?? null,
+      status: () => status.status,
+      result: () => taskResultOf(status.status),
+    }
+    return project(rule.fields, 'task', task, derived)
+  })
+  const derived: Readonly<Record<string, () => unknown>> = {
+    taskCount: () => parsed.tasks.length,
+    other: () => otherOf(parsed.other ?? {}, allowOther ?? []),
+  }
+  // Tasks sit where the regulation lists them, before the other information that closes each list.
+  const { other, ...documentFields } = project(rule.fields, 'document', parsed, derived)
+  const record = { ...documentFields, tasks, other }
+  // The table, not the type checker, decides the fields; the record schemas are held to it by tests.
+  return deepFreeze({ partition: rule.partition, secrecy, record, citation: rule.citation }) as unknown as MaskedDocument
+}
+
+function refuseTopSecret(): never {
+  throw new VnTaskSlaError('top_secret_refused', DETAILS.topSecretRefused, ['document', 'secrecy'])
+}
+
+function secrecyOf(document: unknown): SecrecyLevel {
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    return fail('invalid_input', DETAILS.notAnObject, ['document'])
+  }
+  const secrecy: unknown = (document as { readonly secrecy?: unknown }).secrecy
+  return parseOrThrow(z.enum(SECRECY_LEVELS), secrecy, 'invalid_input', ['document', 'secrecy'])
+}
+
+function stricter(level: SecrecyLevel, other: unknown): SecrecyLevel {
+  const rank = SECRECY_LEVELS.indexOf(other as SecrecyLevel)
+  return rank > SECRECY_LEVELS.indexOf(level) ? (SECRECY_LEVELS[rank] as SecrecyLevel) : level
+}
+
+/** The fields of `scope` the rule names, copied from `source` or derived; nothing else. */
+function project(
+  fields: readonly RecordField[],
+  scope: RecordField['scope'],
+  source: Readonly<Record<string, unknown>>,
+  derived: Readonly<Record<string, () => unknown>>,
+): Record<string, unknown> {
+  const entries: [string, unknown][] = []
+  for (const field of fields) {
+    if (field.scope !== scope) continue
+    const value = field.source === 'copied' ? copyOf(source[field.field]) : derived[field.field]?.()
+    if (value !== undefined) entries.push([field.field, value])
+  }
+  // fromEntries defines properties: a field named `__proto__` could never reach the prototype.
+  return Object.fromEntries(entries)
+}
+
+/** Copies of the schema's values (strings and arrays of strings): the record never shares an object with the input. */
+function copyOf(value: unknown): unknown {
+  return Array.isArray(value) ? [...value] : value
+}
+
+function statusOf(
+  task: Readonly<Record<string, unknown>>,
+  index: number,
+  options: { readonly asOf: Instant; readonly calendar: WorkingCalendar; readonly dateDeadlines?: DateDeadlineReading },
+) {
+  // Only the fields the rules read, and of each event only its own: a key the document chose never
+  // reaches the strict task schema, whose error would name it.
+  const input = pick(task, TASK_INPUT_KEYS)
+  if (Array.isArray(input['events'])) {
+    input['events'] = input['events'].map((event: unknown) => (isPlainObject(event) ? pick(event, EVENT_KEYS) : event))
+  }
+  try {
+    return classifyCompletion(input, options)
+  } catch (error) {
+    // The rules report a task's errors at `task.…`; here the task is `document.tasks.<index>`.
+    if (!(error instanceof VnTaskSlaError) || error.path[0] !== 'task') throw error
+    throw error.at(['document', 'tasks', index, ...error.path.slice(1)])
+  }
+}
+
+/**
+ * Art. 5.2(g): done; not done, within the deadline; not done, overdue. A task without a deadline
+ * (4.1(a)) is never overdue, and one closed without completion is not done.
+ */
+export function taskResultOf(status: CompletionStatus): TaskResult {
+  switch (status) {
+    case 'completed-on-time':
+    case 'completed-late':
+    case 'completed':
+      return 'done'
+    case 'in-progress-on-time':
+    case 'not-started':
+    case 'in-progress':
+    case 'closed-without-completion':
+      return 'not-done-within-deadline'
+    case 'in-progress-late':
+    case 'implemented-not-completed':
+    case 'not-implemented-overdue':
+      return 'not-done-overdue'
+  }
+}
+
+/** 5.1(k), 5.2(i): the allowed keys the document has, in the order `allowOther` names them, as JSON copies. */
+function otherOf(other: Readonly<Record<string, unknown>>, allowOther: readonly string[]): Record<string, unknown> {
+  const entries: [string, unknown][] = []
+  for (const key of new Set(allowOther)) {
+    if (Object.hasOwn(other, key)) entries.push([key, jsonCopyOf(other[key], ['document', 'other', key], 0)])
+  }
+  return Object.fromEntries(entries)
+}
+
+/** A copy of a JSON value; anything else is refused at `path`, the allowed key, never deeper (deeper keys are the document's). */
+function jsonCopyOf(value: unknown, path: ErrorPath, depth: number): unknown {
+  if (depth > MAX_JSON_DEPTH) return fail('invalid_input', DETAILS.notAJsonValue, path)
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value
+  if (typeof value === 'number') return Number.isFinite(value) ? value : fail('invalid_input', DETAILS.notAJsonValue, path)
+  if (Array.isArray(value) && Object.getPrototypeOf(value) === Array.prototype) {
+    // Index by index: a hole of a sparse array is no JSON value (map would keep it as a hole).
+    return Array.from({ length: value.length }, (_, index) =>
+      index in value ? jsonCopyOf(value[index], path, depth + 1) : fail('invalid_input', DETAILS.notAJsonValue, path),
+    )
+  }
+  if (isPlainObject(value)) {
+    return Object.fromEntries(
+      Object.keys(value).map((key) => [key, jsonCopyOf((value as Record<string, unknown>)[key], path, depth + 1)]),
+    )
+  }
+  return fail('invalid_input', DETAILS.notAJsonValue, path)
+}
+
+/** The named own fields of an object that it has, in a new object. */
+function pick(source: Readonly<Record<string, unknown>>, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((key) => key in source).map((key) => [key, source[key]]))
+}
+
+function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype
+}

@@ -1,0 +1,440 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  type MaskedDocument,
+  maskForSystem,
+  SECRECY_LEVELS,
+  type SecrecyLevel,
+  TASK_EVENT_TYPES,
+  TASK_RESULTS,
+  type TaskEvent,
+  VnTaskSlaError,
+} from '../../src/index.js'
+
+// The leak law of Art. 5 (docs/security.md): for arbitrary documents whose every free-text field,
+// every key and value of `other`, every unknown key and value of the document and of its tasks
+// carries a distinct random sentinel (the unknown keys include names of the other scope's fields, a
+// task's `title` or a document's `content`: a loose task keeps them through validation, and only the
+// whitelist stops them),
+// - confidential and secret (5.2): the JSON of the result holds no sentinel of a field 5.2 forbids
+//   (abstract, task key, content, progress, results, unknown keys and values, `other` keys allowOther
+//   does not name), and holds every allowed one where the regulation puts it;
+// - normal (5.1): the same with the fields 5.1 allows;
+// - top-secret (5.3), declared by the document or by one of its tasks: the error's message, JSON,
+//   string form, stack and cause hold no sentinel at all.
+// The law runs 100,000 times: 21–26 s on the 2-CPU machine it was written on, of which 10–13 s is
+// spent inside maskForSystem itself (classification and luxon DateTimes, about 45 µs per task) and
+// about 3 s in formatting the refusals' stacks; the timeout leaves room for a slower CI machine.
+// `VN_TASK_SLA_LEAK_RUNS` lowers the runs for mutation testing (vitest.mutation.config.ts).
+
+const RUNS = Number(process.env.VN_TASK_SLA_LEAK_RUNS ?? 100_000)
+const TIMEOUT_MS = 60_000
+
+const MS_PER_DAY = 86_400_000
+const START_2025 = Date.UTC(2024, 11, 31, 17) // 2025-01-01T00:00+07:00
+const END_2025 = Date.UTC(2025, 11, 31, 17) - 1 // 2025-12-31T23:59:59.999+07:00
+const PREFIX = 'SENTINEL-'
+
+type EventSpec = { readonly type: (typeof TASK_EVENT_TYPES)[number]; readonly offset: number; readonly extension: number }
+type TaskSpec = {
+  readonly transfer: number
+  readonly deadline: number | null
+  readonly events: readonly EventSpec[]
+  readonly progress: boolean
+  readonly results: boolean
+  readonly evaluation: boolean
+  readonly unknown: number
+  readonly nestedUnknown: boolean
+  readonly classified: boolean
+  /** Unknown task keys named like document fields: the task is loose, so they survive validation. */
+  readonly confusable: readonly string[]
+  readonly secrecy: SecrecyLevel | undefined
+}
+type OtherSpec = { readonly allowed: boolean; readonly shape: 'string' | 'object' | 'array' }
+type DocumentSpec = {
+  readonly seed: number
+  readonly secrecy: SecrecyLevel
+  readonly abstract: boolean
+  readonly assignees: number
+  readonly monitoring: number
+  readonly tasks: readonly TaskSpec[]
+  readonly other: readonly OtherSpec[] | null
+  readonly unknown: number
+  /** Unknown document keys named like task fields. */
+  readonly confusable: readonly string[]
+  readonly allowMissing: boolean
+  readonly asOf: number
+}
+
+// Names of the other scope's fields (SECRECY_FIELD_TABLE), not fields of this scope or of TaskInput.
+const DOCUMENT_FIELDS_NOT_ON_TASKS = [
+  'title',
+  'number',
+  'symbol',
+  'abstract',
+  'issuedOn',
+  'signer',
+  'submittingAgency',
+  'assignees',
+  'monitoringAgencies',
+  'taskCount',
+  'other',
+]
+const TASK_FIELDS_NOT_ON_DOCUMENTS = ['id', 'content', 'deadline', 'status', 'result', 'progress', 'results', 'evaluation']
+
+/** One or two of `names` in a quarter of the cases, none otherwise: each costs the run new hidden classes. */
+function sometimes(names: readonly string[]): fc.Arbitrary<readonly string[]> {
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.constant([]) },
+    { weight: 1, arbitrary: fc.subarray([...names], { minLength: 1, maxLength: 2 }) },
+  )
+}
+
+const eventArb: fc.Arbitrary<EventSpec> = fc.record({
+  type: fc.constantFrom(...TASK_EVENT_TYPES),
+  offset: fc.integer({ min: 0, max: 150 * MS_PER_DAY }),
+  extension: fc.integer({ min: 0, max: 150 * MS_PER_DAY }),
+})
+
+const taskArb: fc.Arbitrary<TaskSpec> = fc.record({
+  transfer: fc.integer({ min: START_2025, max: END_2025 }),
+  deadline: fc.option(fc.integer({ min: 0, max: 120 * MS_PER_DAY }), { nil: null, freq: 5 }),
+  events: fc.array(eventArb, { maxLength: 3 }),
+  progress: fc.boolean(),
+  results: fc.boolean(),
+  evaluation: fc.boolean(),
+  unknown: fc.integer({ min: 0, max: 2 }),
+  nestedUnknown: fc.boolean(),
+  classified: fc.boolean(),
+  confusable: sometimes(DOCUMENT_FIELDS_NOT_ON_TASKS),
+  // Mostly no declaration; a task stricter than its document raises it, top-secret refuses it.
+  secrecy: fc.oneof(
+    { weight: 12, arbitrary: fc.constant(undefined) },
+    { weight: 2, arbitrary: fc.constantFrom<SecrecyLevel>('normal', 'confidential', 'secret') },
+    { weight: 1, arbitrary: fc.constant<SecrecyLevel>('top-secret') },
+  ),
+})
+
+const documentArb: fc.Arbitrary<DocumentSpec> = fc.record({
+  seed: fc.integer(),
+  // The secure levels twice as often as the others: they are the law's main subject.
+  secrecy: fc.constantFrom<SecrecyLevel>('confidential', 'secret', 'confidential', 'secret', 'normal', 'top-secret'),
+  abstract: fc.boolean(),
+  assignees: fc.integer({ min: 0, max: 2 }),
+  monitoring: fc.integer({ min: 0, max: 2 }),
+  tasks: fc.array(taskArb, { maxLength: 3 }),
+  other: fc.option(
+    fc.array(fc.record({ allowed: fc.boolean(), shape: fc.constantFrom<OtherSpec['shape']>('string', 'object', 'array') }), {
+      maxLength: 3,
+    }),
+    { nil: null, freq: 6 },
+  ),
+  unknown: fc.integer({ min: 0, max: 2 }),
+  confusable: sometimes(TASK_FIELDS_NOT_ON_DOCUMENTS),
+  allowMissing: fc.boolean(),
+  asOf: fc.integer({ min: START_2025, max: END_2025 + 180 * MS_PER_DAY }),
+})
+
+/** mulberry32: the sentinels' random bits, replayable from the generated seed. */
+function randomBits(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return (t ^ (t >>> 14)) >>> 0
+  }
+}
+
+/** Two hex digits per byte: Number#toString(16) is a slow path in V8, and the law writes millions of sentinels. */
+const HEX: readonly string[] = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'))
+const hex32 = (n: number): string => `${HEX[n >>> 24]}${HEX[(n >>> 16) & 0xff]}${HEX[(n >>> 8) & 0xff]}${HEX[n & 0xff]}`
+
+type TaskTexts = { id: string; content: string; progress?: string; results?: string; evaluation?: string }
+
+/** A built case: the document, the options, and where each sentinel must or must not end up. */
+type Case = {
+  readonly document: Record<string, unknown>
+  readonly allowOther: string[]
+  /** The level the record must have: the strictest of the document's and its tasks'. */
+  readonly level: SecrecyLevel
+  readonly taskTexts: readonly TaskTexts[]
+  readonly expectedOther: Record<string, unknown>
+  readonly abstract: string | undefined
+  /** Sentinels no record may hold: unknown keys and values, `other` keys allowOther does not name, and their values. */
+  readonly alwaysForbidden: string[]
+}
+
+function stricter(a: SecrecyLevel, b: SecrecyLevel | undefined): SecrecyLevel {
+  return b !== undefined && SECRECY_LEVELS.indexOf(b) > SECRECY_LEVELS.indexOf(a) ? b : a
+}
+
+function build(spec: DocumentSpec): Case {
+  const bits = randomBits(spec.seed)
+  // A value's sentinel has 32 random bits. A key's has 4: the same few names come back from run to
+  // run, so V8 reuses its hidden classes instead of building new ones for every document (which
+  // doubled the run time). Within a document every sentinel is distinct: each names its field, and
+  // `~` ends it, so none is a prefix of another.
+  const value = (field: string): string => `${PREFIX}${field}-${hex32(bits())}~`
+  const key = (field: string): string => `${PREFIX}${field}-${HEX[bits() & 0x0f]}~`
+  const alwaysForbidden: string[] = []
+  const forbid = (sentinel: string): string => {
+    alwaysForbidden.push(sentinel)
+    return sentinel
+  }
+  let level = spec.secrecy
+
+  const taskTexts: TaskTexts[] = []
+  const tasks = spec.tasks.map((taskSpec, index) => {
+    const texts: TaskTexts = { id: value(`task${index}.id`), content: value(`task${index}.content`) }
+    if (taskSpec.progress) texts.progress = value(`task${index}.progress`)
+    if (taskSpec.results) texts.results = value(`task${index}.results`)
+    if (taskSpec.evaluation) texts.evaluation = value(`task${index}.evaluation`)
+    taskTexts.push(texts)
+    level = stricter(level, taskSpec.secrecy)
+    const events: TaskEvent[] = taskSpec.events.map((event) =>
+      event.type === 'deadline-extended'
+        ? { type: event.type, at: taskSpec.transfer + event.offset, deadline: taskSpec.transfer + event.extension }
+        : { type: event.type, at: taskSpec.transfer + event.offset },
+    )
+    const task: Record<string, unknown> = {
+      ...texts,
+      transferredAt: taskSpec.transfer,
+      deadline: taskSpec.deadline === null ? null : taskSpec.transfer + taskSpec.deadline,
+      events,
+    }
+    if (taskSpec.classified) {
+      task.assigneeKind = 'central-party-agency'
+      task.scope = 'sector'
+      task.priority = 'key'
+    }
+    if (taskSpec.secrecy !== undefined) task.secrecy = taskSpec.secrecy
+    for (const name of taskSpec.confusable) task[name] = forbid(value(`task${index}.${name}-named-key`))
+    for (let k = 0; k < taskSpec.unknown; k += 1) {
+      task[forbid(key(`task${index}.unknown-key${k}`))] = taskSpec.nestedUnknown
+        ? { [forbid(key(`task${index}.unknown-nested-key${k}`))]: [forbid(value(`task${index}.unknown-nested-value${k}`))] }
+        : forbid(value(`task${index}.unknown-value${k}`))
+    }
+    return task
+  })
+
+  const allowOther: string[] = []
+  const expectedOther: Record<string, unknown> = {}
+  let other: Record<string, unknown> | undefined
+  if (spec.other !== null) {
+    const entries: Record<string, unknown> = {}
+    spec.other.forEach((otherSpec, index) => {
+      const mark = otherSpec.allowed ? (sentinel: string) => sentinel : forbid
+      const name = mark(key(`other${index}.key`))
+      const content =
+        otherSpec.shape === 'string'
+          ? mark(value(`other${index}.value`))
+          : otherSpec.shape === 'object'
+            ? { [mark(key(`other${index}.nested-key`))]: mark(value(`other${index}.nested-value`)), count: index }
+            : [mark(value(`other${index}.item`)), index, null]
+      entries[name] = content
+      if (otherSpec.allowed) {
+        allowOther.push(name)
+        expectedOther[name] = content
+      }
+    })
+    other = entries
+  }
+  // A key allowOther names that the document does not have: nothing to copy, nothing to show.
+  if (spec.allowMissing) allowOther.push(forbid(key('other.missing-key')))
+
+  const abstract = spec.abstract ? value('abstract') : undefined
+  const document: Record<string, unknown> = {
+    secrecy: spec.secrecy,
+    title: value('title'),
+    number: value('number'),
+    symbol: value('symbol'),
+    issuedOn: '2025-05-16',
+    signer: value('signer'),
+    submittingAgency: value('submittingAgency'),
+    assignees: Array.from({ length: spec.assignees }, (_, i) => value(`assignees${i}`)),
+    monitoringAgencies: Array.from({ length: spec.monitoring }, (_, i) => value(`monitoringAgencies${i}`)),
+    tasks,
+  }
+  if (abstract !== undefined) document.abstract = abstract
+  if (other !== undefined) document.other = other
+  for (let k = 0; k < spec.unknown; k += 1) document[forbid(key(`unknown-key${k}`))] = forbid(value(`unknown-value${k}`))
+  for (const name of spec.confusable) document[name] = forbid(value(`${name}-named-key`))
+  return { document, allowOther, level, taskTexts, expectedOther, abstract, alwaysForbidden }
+}
+
+/** Deep equality of JSON values, without expect: the law checks millions of them. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  return JSON.stringify(a) === JSON.stringify(b)
+}
+
+/** The problems of a masked result, empty when the law holds. */
+function problemsOf(c: Case, masked: MaskedDocument): string[] {
+  const problems: string[] = []
+  const json = JSON.stringify(masked)
+  const doc = c.document
+  const forbid = (sentinel: string | undefined, why: string) => {
+    if (sentinel !== undefined && json.includes(sentinel)) problems.push(`${why} leaked: ${sentinel}`)
+  }
+  const expectField = (actual: unknown, expected: unknown, where: string) => {
+    if (!sameJson(actual, expected))
+      problems.push(`${where}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`)
+  }
+  for (const sentinel of c.alwaysForbidden) forbid(sentinel, 'an unknown key/value or an other key not allowed')
+
+  const secure = c.level === 'confidential' || c.level === 'secret'
+  expectField([masked.partition, masked.secrecy], [secure ? 'secure' : 'standard', c.level], 'partition and secrecy')
+  const record = masked.record as unknown as Record<string, unknown>
+  for (const field of [
+    'title',
+    'number',
+    'symbol',
+    'issuedOn',
+    'signer',
+    'submittingAgency',
+    'assignees',
+    'monitoringAgencies',
+  ]) {
+    expectField(record[field], doc[field], field)
+  }
+  expectField(record.other, c.expectedOther, 'other')
+  const tasks = record.tasks as readonly Record<string, unknown>[]
+  expectField(tasks.length, c.taskTexts.length, 'tasks.length')
+
+  if (secure) {
+    expectField(Object.keys(record), [...SECURE_DOCUMENT_KEYS], 'secure record keys')
+    expectField(record.taskCount, c.taskTexts.length, 'taskCount')
+    forbid(c.abstract, '5.2(a): abstract')
+    c.taskTexts.forEach((texts, index) => {
+      forbid(texts.id, '5.2(đ): task key')
+      forbid(texts.content, '5.2(đ): task content')
+      forbid(texts.progress, '5.2(g): progress')
+      forbid(texts.results, '5.2(g): results')
+      const task = tasks[index] ?? {}
+      expectField(task.evaluation, texts.evaluation, `tasks[${index}].evaluation`)
+      if (!Object.keys(task).every((key) => SECURE_TASK_KEYS.has(key))) problems.push(`tasks[${index}] keys ${Object.keys(task)}`)
+      if (!TASK_RESULTS.includes(task.result as never)) problems.push(`tasks[${index}].result ${String(task.result)}`)
+    })
+  } else {
+    expectField(record.abstract, c.abstract, 'abstract')
+    c.taskTexts.forEach((texts, index) => {
+      const task = tasks[index] ?? {}
+      for (const field of ['id', 'content', 'progress', 'results', 'evaluation'] as const) {
+        expectField(task[field], texts[field], `tasks[${index}].${field}`)
+      }
+      if (!Object.keys(task).every((key) => STANDARD_TASK_KEYS.has(key)))
+        problems.push(`tasks[${index}] keys ${Object.keys(task)}`)
+    })
+  }
+  return problems
+}
+
+const SECURE_DOCUMENT_KEYS = [
+  'title',
+  'number',
+  'symbol',
+  'issuedOn',
+  'signer',
+  'submittingAgency',
+  'assignees',
+  'monitoringAgencies',
+  'taskCount',
+  'tasks',
+  'other',
+] as const
+const SECURE_TASK_KEYS: ReadonlySet<string> = new Set(['deadline', 'result', 'evaluation'])
+const STANDARD_TASK_KEYS: ReadonlySet<string> = new Set([
+  'id',
+  'content',
+  'deadline',
+  'status',
+  'progress',
+  'results',
+  'evaluation',
+])
+
+/** The problems of a refusal: anything but top_secret_refused at [document, secrecy], or any sentinel in any form of it. */
+function refusalProblems(error: unknown): string[] {
+  if (!(error instanceof VnTaskSlaError)) return [`not a VnTaskSlaError: ${String(error)}`]
+  const problems: string[] = []
+  if (error.code !== 'top_secret_refused') problems.push(`code ${error.code} at ${error.path.join('.')}`)
+  if (!sameJson(error.path, ['document', 'secrecy'])) problems.push(`path ${error.path.join('.')}`)
+  const forms = {
+    message: error.message,
+    json: JSON.stringify(error),
+    string: String(error),
+    stack: error.stack,
+    cause: String(error.cause),
+  }
+  for (const [form, text] of Object.entries(forms)) {
+    // Every sentinel starts with PREFIX: none at all may be there.
+    if (text === undefined || text.includes(PREFIX)) problems.push(`${form} holds a sentinel or is missing`)
+  }
+  if (error.cause !== undefined) problems.push('the error has a cause')
+  return problems
+}
+
+describe('Art. 5 / Điều 5: the leak law (fast-check)', () => {
+  it(
+    `5.1, 5.2, 5.3: no forbidden sentinel reaches a record or an error, every allowed one does (${RUNS.toLocaleString('en')} runs)`,
+    () => {
+      const seen = { standard: 0, secure: 0, refused: 0, raised: 0, secureTasks: 0 }
+      const started = performance.now()
+      fc.assert(
+        fc.property(documentArb, (spec) => {
+          const c = build(spec)
+          let masked: MaskedDocument
+          try {
+            masked = maskForSystem(c.document, { asOf: spec.asOf, allowOther: c.allowOther })
+          } catch (error) {
+            const problems = c.level === 'top-secret' ? refusalProblems(error) : [`threw: ${String(error)}`]
+            if (problems.length > 0) throw new Error(problems.join('\n'))
+            seen.refused += 1
+            return
+          }
+          if (c.level === 'top-secret') throw new Error(`a top-secret document reached the ${masked.partition} partition`)
+          const problems = problemsOf(c, masked)
+          if (problems.length > 0) throw new Error(problems.join('\n'))
+          if (masked.partition === 'secure') {
+            seen.secure += 1
+            seen.secureTasks += c.taskTexts.length
+          } else {
+            seen.standard += 1
+          }
+          if (c.level !== spec.secrecy) seen.raised += 1
+        }),
+        { numRuns: RUNS },
+      )
+      const seconds = (performance.now() - started) / 1000
+      // The law must have been exercised on every branch, not vacuously.
+      expect(seen.secure).toBeGreaterThan(RUNS * 0.4)
+      expect(seen.secureTasks).toBeGreaterThan(RUNS * 0.4)
+      expect(seen.standard).toBeGreaterThan(RUNS * 0.05)
+      expect(seen.refused).toBeGreaterThan(RUNS * 0.15)
+      expect(seen.raised).toBeGreaterThan(RUNS * 0.02)
+      console.info(`leak law: ${RUNS} runs in ${seconds.toFixed(1)} s`, seen)
+    },
+    TIMEOUT_MS,
+  )
+
+  it('the checker can fail: it finds a forbidden sentinel, and misses an allowed one', () => {
+    const spec = fc.sample(
+      documentArb.filter(
+        (d) => d.secrecy === 'secret' && d.abstract && d.tasks.length > 0 && d.tasks.every((t) => t.secrecy === undefined),
+      ),
+      { numRuns: 1, seed: 155 },
+    )[0] as DocumentSpec
+    const c = build(spec)
+    const masked = maskForSystem(c.document, { asOf: spec.asOf, allowOther: c.allowOther })
+    expect(problemsOf(c, masked)).toEqual([])
+    const leaky = { ...masked, record: { ...masked.record, abstract: c.abstract } } as unknown as MaskedDocument
+    expect(problemsOf(c, leaky)).toContain(`5.2(a): abstract leaked: ${c.abstract}`)
+    const lossy = { ...masked, record: { ...masked.record, title: 'Kết luận' } } as unknown as MaskedDocument
+    expect(problemsOf(c, lossy)).toHaveLength(1)
+    const refused = new VnTaskSlaError('top_secret_refused', { vi: 'x', en: `${PREFIX}title` }, ['document', 'secrecy'])
+    expect(refusalProblems(refused).length).toBeGreaterThan(0)
+  })
+})
