@@ -289,7 +289,7 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
       },
       addCalendarMonths: (value: number, months: number): number => {
         const t = millisOf(value, ['instant'])
-        timeline.yearOfInstant(t, ['instant'])
+        if (t < rangeStart || t > rangeEnd) fail('outside_calendar_range', DETAILS.instantOutsideRange, ['instant'])
         const result = plusCalendarMonths(resultZone, t, wholeMonths(months))
         // Like every count, the result stays inside the calendar's range (an overflow is NaN).
         if (!Number.isFinite(result) || result < rangeStart || result > rangeEnd) {

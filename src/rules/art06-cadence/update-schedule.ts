@@ -91,7 +91,15 @@ export type UpdateSchedule = {
 }
 
 /** Settings after validation, with `until` read as epoch milliseconds. */
-export type ReadScheduleSettings = z.output<typeof UpdateScheduleSettings> & { readonly until?: number }
+export type ReadScheduleSettings = z.output<typeof UpdateScheduleSettings> & {
+  readonly until?: number
+  /**
+   * Periodic updates of periods that close two months or more before this instant are left out. A
+   * caller that only counts updates due from then on (the scoring of a period) is spared working
+   * them out; a due day moves at most a couple of weeks past its period (Tết), never two months.
+   */
+  readonly notBefore?: number
+}
 
 const CITATION = cite(6, 2, 'b')
 const ITEM_CITATIONS = Object.freeze([cite(6, 2, 'b', 1), cite(6, 2, 'b', 2), cite(6, 2, 'b', 3), cite(6, 2, 'b', 4)] as const)
@@ -249,10 +257,9 @@ function startOf(task: ReadTask, start: ScheduleStart): number {
 /** B4: calendar months in the calendar's zone, added to the start (a shorter month ends on its last day). */
 function durationClassOf(calendar: WorkingCalendar, start: number, deadline: number | null): DurationClass {
   if (deadline === null) return '6-months-or-more'
-  if (deadline < calendar.millis.addCalendarMonths(start, 1)) return 'under-1-month'
-  if (deadline < calendar.millis.addCalendarMonths(start, 3)) return '1-to-3-months'
-  if (deadline < calendar.millis.addCalendarMonths(start, 6)) return '3-to-6-months'
-  return '6-months-or-more'
+  const months = (count: number): number => calendar.millis.addCalendarMonths(start, count)
+  if (deadline < months(3)) return deadline < months(1) ? 'under-1-month' : '1-to-3-months'
+  return deadline < months(6) ? '3-to-6-months' : '6-months-or-more'
 }
 
 /** B6: the completion when the task completed by its deadline, else the deadline. */
@@ -300,6 +307,12 @@ function periodsOf(
   // The first month that closes a period: the block's last month holding the start's month.
   let closing = startYear * 12 + Math.ceil(startMonth / step) * step - 1
   if (endDayOf(closing) < startDay) closing += step
+  if (settings.notBefore !== undefined) {
+    const day = calendar.dayOf(settings.notBefore)
+    const earliest = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 - 2
+    // Whole steps only, so that every period kept is a period of the unabridged schedule.
+    if (earliest > closing) closing += Math.floor((earliest - closing) / step) * step
+  }
   const periods: { from: number; dueBy: number }[] = []
   const endOfLastDay = (monthIndex: number): number => calendar.millis.endOfDay(endDayOf(monthIndex))
   let previousEnd = endOfLastDay(closing - step)
