@@ -12,55 +12,19 @@ import {
   classifyCompletion,
   evaluateTask,
   evaluateTaskMillis,
-  type TaskEvent,
   type TaskInput,
   updateCompliance,
   updateSchedule,
   vietnamCalendar,
 } from '../src/index.js'
+import { portfolio } from './portfolio.js'
 
-const HOUR = 3_600_000
-const DAY = 24 * HOUR
 const countArgument = process.argv.indexOf('--tasks')
 const COUNT = countArgument > 0 ? Number(process.argv[countArgument + 1]) : 100_000
 const TARGET_MS = 2_000
 
-/** A small seeded generator (mulberry32), so every run sees the same portfolio. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
-
-function portfolio(count: number): TaskInput[] {
-  const random = generator(155)
-  const start = Date.UTC(2025, 0, 2, 1)
-  const lengths = [20 * DAY, 60 * DAY, 120 * DAY, 250 * DAY]
-  return Array.from({ length: count }, (_, index): TaskInput => {
-    const transferredAt = start + Math.floor(random() * 300) * DAY + Math.floor(random() * 9) * HOUR
-    const length = lengths[Math.floor(random() * lengths.length)] ?? DAY
-    const deadline = random() < 0.1 ? null : transferredAt + length
-    const events: TaskEvent[] = []
-    if (random() < 0.9) events.push({ type: 'acknowledged', at: transferredAt + Math.floor(random() * 6) * HOUR })
-    if (random() < 0.8) events.push({ type: 'started', at: transferredAt + DAY })
-    const span = deadline === null ? 200 * DAY : deadline - transferredAt
-    for (let update = 0; update < 3; update += 1) {
-      if (random() < 0.6) events.push({ type: 'progress-updated', at: transferredAt + Math.floor(random() * span) })
-    }
-    if (deadline !== null && random() < 0.1)
-      events.push({ type: 'deadline-extended', at: transferredAt + span / 2, deadline: deadline + 30 * DAY })
-    if (random() < 0.5) events.push({ type: 'completed', at: transferredAt + Math.floor(random() * span * 1.2) })
-    return { id: `task-${index}`, transferredAt, deadline, events }
-  })
-}
-
 const calendar = vietnamCalendar()
-const tasks = portfolio(COUNT)
+const tasks = portfolio(COUNT, { start: Date.UTC(2025, 0, 2, 1), days: 300 })
 const asOf = Date.UTC(2025, 11, 31, 10)
 const until = Date.UTC(2026, 5, 30, 10)
 // Warm the calendar's years and the code paths before timing.

@@ -163,3 +163,39 @@ export {
   type TaskPriority,
   type TaskScope,
 } from './rules/task/task-input.js'
+export {
+  type ConsecutiveNotCompleted,
+  consecutiveNotCompleted,
+} from './scoring/consecutive-not-completed.js'
+export {
+  type EvaluationPeriod,
+  halfYear,
+  nextPeriod,
+  PERIOD_KINDS,
+  type PeriodKind,
+  PeriodOptions,
+  quarter,
+  year,
+} from './scoring/evaluation-period.js'
+export {
+  BUILT_IN_MEASURES,
+  type BuiltInMeasure,
+  type CustomMeasure,
+  DEFAULT_INDICATORS,
+  type Indicator,
+  type IndicatorSet,
+  IndicatorSetSchema,
+  type MeasureContext,
+} from './scoring/indicators.js'
+export {
+  type CountedItem,
+  GRADE_THRESHOLDS,
+  GRADES,
+  type Grade,
+  gradeOf,
+  type IndicatorResult,
+  type ScoredUnitInput,
+  type ScoreUnitsOptions,
+  scoreUnits,
+  type UnitScore,
+} from './scoring/score-units.js'

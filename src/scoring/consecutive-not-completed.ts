@@ -1,0 +1,43 @@
+import { type Citation, cite } from '../core/citation.js'
+import { type EvaluationPeriod, followsDirectly, samePeriod } from './evaluation-period.js'
+import type { UnitScore } from './score-units.js'
+
+/** A unit graded "not completed" in two consecutive periods of one kind (Art. 17.3(b)). */
+export type ConsecutiveNotCompleted = {
+  readonly unit: string
+  /** The two periods, earlier first. */
+  readonly periods: readonly [EvaluationPeriod, EvaluationPeriod]
+  readonly citation: Citation
+}
+
+const CITATION = cite(17, 3, 'b')
+
+/**
+ * Art. 17.3(b): the units graded `'not-completed'` in two consecutive periods of the same kind
+ * (quarter after quarter, one year's six months after the last year's, year after year), which must
+ * explain the causes and propose remedies. `history` is any number of `scoreUnits` results, in any
+ * order; each pair of consecutive failing periods is reported once, sorted by unit, then period.
+ *
+ * @example
+ * consecutiveNotCompleted([scoreUnits(units, quarter(2026, 1)), scoreUnits(units, quarter(2026, 2))])
+ *   .map((flag) => flag.unit) //=> ['Ban B']
+ */
+export function consecutiveNotCompleted(history: readonly (readonly UnitScore[])[]): readonly ConsecutiveNotCompleted[] {
+  const failing = history.flat().filter((score) => score.grade === 'not-completed')
+  const flags: ConsecutiveNotCompleted[] = []
+  for (const score of failing) {
+    const next = failing.find((other) => other.unit === score.unit && followsDirectly(score.period, other.period))
+    if (next === undefined) continue
+    if (flags.some((flag) => flag.unit === score.unit && samePeriod(flag.periods[0], score.period))) continue
+    flags.push(
+      Object.freeze({ unit: score.unit, periods: Object.freeze([score.period, next.period] as const), citation: CITATION }),
+    )
+  }
+  flags.sort(
+    (a, b) =>
+      (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0) ||
+      a.periods[0].from.localeCompare(b.periods[0].from) ||
+      a.periods[0].kind.localeCompare(b.periods[0].kind),
+  )
+  return Object.freeze(flags)
+}
