@@ -6,10 +6,14 @@ import { deepFreeze } from '../core/freeze.js'
 import type { Instant } from '../core/instant.js'
 import { DETAILS } from '../core/messages.js'
 import { fail, parseOrThrow } from '../core/validation.js'
-import { type CompletionStatus, classifyCompletion } from '../rules/art04-status/classify-completion.js'
+import {
+  type CompletionClassificationMillis,
+  type CompletionStatus,
+  classifyReadTaskMillis,
+} from '../rules/art04-status/classify-completion.js'
 import { defaultCalendar } from '../rules/default-calendar.js'
 import { instantOption } from '../rules/rule-options.js'
-import { DATE_DEADLINE_READINGS, type DateDeadlineReading } from '../rules/task/read-task.js'
+import { DATE_DEADLINE_READINGS, type DateDeadlineReading, readTask } from '../rules/task/read-task.js'
 import { SECRECY_LEVELS, type SecrecyLevel } from '../rules/task/task-input.js'
 import { AssignmentDocumentSchema } from './assignment-document.js'
 import { type RecordField, SECRECY_FIELD_TABLE } from './field-table.js'
@@ -65,6 +69,8 @@ const TASK_INPUT_KEYS = Object.freeze([
 
 /** JSON nesting deeper than this is refused: it is no document's "other information", and it stops cycles. */
 const MAX_JSON_DEPTH = 32
+/** Nor is a value of more than this many parts, counted across every allowed key of `other`. */
+const MAX_JSON_VALUES = 100_000
 
 /**
  * The record Art. 5 allows on the tracking system for an assigning document, built from a
@@ -107,7 +113,7 @@ export function maskForSystem(document: unknown, options: MaskForSystemOptions):
   const tasks = parsed.tasks.map((task, index) => {
     const status = statusOf(task, index, { asOf, calendar, dateDeadlines })
     const derived: Readonly<Record<string, () => unknown>> = {
-      deadline: () => status.deadline?.toISO() ?? null,
+      deadline: () => (status.deadline === null ? null : calendar.toDateTime(status.deadline).toISO()),
       status: () => status.status,
       result: () => taskResultOf(status.status),
     }
@@ -166,8 +172,8 @@ function copyOf(value: unknown): unknown {
 function statusOf(
   task: Readonly<Record<string, unknown>>,
   index: number,
-  options: { readonly asOf: Instant; readonly calendar: WorkingCalendar; readonly dateDeadlines?: DateDeadlineReading },
-) {
+  options: { readonly asOf: number; readonly calendar: WorkingCalendar; readonly dateDeadlines?: DateDeadlineReading },
+): CompletionClassificationMillis {
   // Only the fields the rules read, and of each event only its own: a key the document chose never
   // reaches the strict task schema, whose error would name it.
   const input = pick(task, TASK_INPUT_KEYS)
@@ -175,7 +181,11 @@ function statusOf(
     input['events'] = input['events'].map((event: unknown) => (isPlainObject(event) ? pick(event, EVENT_KEYS) : event))
   }
   try {
-    return classifyCompletion(input, options)
+    const reading = {
+      calendar: options.calendar,
+      ...(options.dateDeadlines === undefined ? {} : { dateDeadlines: options.dateDeadlines }),
+    }
+    return classifyReadTaskMillis(readTask(input, reading), options.asOf)
   } catch (error) {
     // The rules report a task's errors at `task.…`; here the task is `document.tasks.<index>`.
     if (!(error instanceof VnTaskSlaError) || error.path[0] !== 'task') throw error
@@ -208,26 +218,32 @@ export function taskResultOf(status: CompletionStatus): TaskResult {
 /** 5.1(k), 5.2(i): the allowed keys the document has, in the order `allowOther` names them, as JSON copies. */
 function otherOf(other: Readonly<Record<string, unknown>>, allowOther: readonly string[]): Record<string, unknown> {
   const entries: [string, unknown][] = []
+  const budget = { left: MAX_JSON_VALUES }
   for (const key of new Set(allowOther)) {
-    if (Object.hasOwn(other, key)) entries.push([key, jsonCopyOf(other[key], ['document', 'other', key], 0)])
+    if (Object.hasOwn(other, key)) entries.push([key, jsonCopyOf(other[key], ['document', 'other', key], 0, budget)])
   }
   return Object.fromEntries(entries)
 }
 
-/** A copy of a JSON value; anything else is refused at `path`, the allowed key, never deeper (deeper keys are the document's). */
-function jsonCopyOf(value: unknown, path: ErrorPath, depth: number): unknown {
-  if (depth > MAX_JSON_DEPTH) return fail('invalid_input', DETAILS.notAJsonValue, path)
+/**
+ * A copy of a JSON value; anything else is refused at `path`, the allowed key, never deeper (deeper
+ * keys are the document's). `budget` counts the values copied: an object that holds the same array
+ * twice at each of 30 levels would otherwise be copied a billion times.
+ */
+function jsonCopyOf(value: unknown, path: ErrorPath, depth: number, budget = { left: MAX_JSON_VALUES }): unknown {
+  budget.left -= 1
+  if (depth > MAX_JSON_DEPTH || budget.left < 0) return fail('invalid_input', DETAILS.notAJsonValue, path)
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value
   if (typeof value === 'number') return Number.isFinite(value) ? value : fail('invalid_input', DETAILS.notAJsonValue, path)
   if (Array.isArray(value) && Object.getPrototypeOf(value) === Array.prototype) {
     // Index by index: a hole of a sparse array is no JSON value (map would keep it as a hole).
     return Array.from({ length: value.length }, (_, index) =>
-      index in value ? jsonCopyOf(value[index], path, depth + 1) : fail('invalid_input', DETAILS.notAJsonValue, path),
+      index in value ? jsonCopyOf(value[index], path, depth + 1, budget) : fail('invalid_input', DETAILS.notAJsonValue, path),
     )
   }
   if (isPlainObject(value)) {
     return Object.fromEntries(
-      Object.keys(value).map((key) => [key, jsonCopyOf((value as Record<string, unknown>)[key], path, depth + 1)]),
+      Object.keys(value).map((key) => [key, jsonCopyOf((value as Record<string, unknown>)[key], path, depth + 1, budget)]),
     )
   }
   return fail('invalid_input', DETAILS.notAJsonValue, path)

@@ -82,7 +82,7 @@ export type SecureRecord = z.output<typeof SecureRecord>
  */
 export function maskedRecordJsonSchemas(): { readonly standard: unknown; readonly secure: unknown } {
   return deepFreeze({
-    standard: z.toJSONSchema(StandardRecord, { io: 'output' }),
-    secure: z.toJSONSchema(SecureRecord, { io: 'output' }),
+    standard: z.toJSONSchema(StandardRecord),
+    secure: z.toJSONSchema(SecureRecord),
   })
 }

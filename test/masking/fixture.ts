@@ -3,7 +3,7 @@ import type { AssignmentDocument, AssignmentTask, SecrecyLevel } from '../../src
 // Conclusion 155-KL/TW (Politburo and Secretariat, meeting of 16 May 2025), built by hand. The number,
 // the symbol, the meeting date and the tasks' deadlines ("before 1 June 2025" = 2025-05-31, "by 30 June
 // 2025" = 2025-06-30, B14; §2.5 has no completion date, 4.1(a)) come from the conclusion as
-// test/golden/art-rules-conclusion-155.json reads it. The rest is assumed, as in that golden file: the
+// src/testing/golden/art-rules-conclusion-155.json reads it. The rest is assumed, as in that golden file: the
 // issue date is the meeting date, every task is transferred on Monday 19 May 2025 at 09:00, every
 // event is hypothetical, and the signer, agencies, texts and `other` are plausible stand-ins.
 

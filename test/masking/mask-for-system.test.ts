@@ -1437,6 +1437,22 @@ describe('Edges: other values, options and event keys (Art. 5.1(k), 5.2(i); docs
     expect([error.code, error.path]).toStrictEqual(['invalid_input', ['document', 'other', 'list']])
   })
 
+  it('reports an event that is not an object at its path, as the rules do', () => {
+    const document = edited('secret', (d) => {
+      Object.assign(d.tasks[0] as FixtureTask, { events: [null] })
+    })
+    const error = caught(() => mask(document))
+    expect([error.code, error.path]).toStrictEqual(['invalid_input', ['document', 'tasks', 0, 'events', 0]])
+  })
+
+  it('refuses other information that shares one array many times over (a copy would never end)', () => {
+    let shared: unknown = ['Phụ lục']
+    for (let level = 0; level < 30; level += 1) shared = [shared, shared]
+    const document = edited('secret', (d) => Object.assign(d, { other: { annexes: shared } }))
+    const error = caught(() => mask(document, { allowOther: ['annexes'] }))
+    expect([error.code, error.path]).toStrictEqual(['invalid_input', ['document', 'other', 'annexes']])
+  })
+
   it('refuses an instance of an Array subclass in other like any class instance', () => {
     class Annexes extends Array<string> {}
     const annexes = Annexes.from(['Phụ lục'])
