@@ -94,10 +94,15 @@ export function packageOf(input: string): string | undefined {
 /**
  * Bundles an entry that re-exports `names` from the package (source or built ESM) for the browser:
  * platform 'browser', format 'esm', bundle, minify, metafile; honouring `"sideEffects": false` of
- * package.json, which esbuild does by default. Nothing is written to disk.
+ * package.json, which esbuild does by default. Nothing is written to disk. `specifier` names another
+ * entry of the package (the testing kit's).
  */
-export async function bundleNames(names: readonly string[], source: BundleSource = 'src'): Promise<BundleReport> {
-  const entry = `export { ${names.join(', ')} } from '${SPECIFIERS[source]}'\n`
+export async function bundleNames(
+  names: readonly string[],
+  source: BundleSource = 'src',
+  specifier: string = SPECIFIERS[source],
+): Promise<BundleReport> {
+  const entry = `export { ${names.join(', ')} } from '${specifier}'\n`
   const result = await build({
     stdin: { contents: entry, resolveDir: ROOT, sourcefile: `entry-${names.join('-')}.js`, loader: 'js' },
     absWorkingDir: ROOT,

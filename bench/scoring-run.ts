@@ -36,7 +36,9 @@ const median = [...passes].sort((a, b) => a - b)[Math.floor(PASSES / 2)] as numb
 const grades = new Map<string, number>()
 for (const result of results) grades.set(String(result.grade), (grades.get(String(result.grade)) ?? 0) + 1)
 const verdict =
-  UNITS === 1_000 ? `target < ${TARGET_MS / 1000} s: ${median < TARGET_MS ? 'HOLDS' : 'NOT MET'}` : '(the target is for 1,000 units)'
+  UNITS === 1_000
+    ? `target < ${TARGET_MS / 1000} s: ${median < TARGET_MS ? 'HOLDS' : 'NOT MET'}`
+    : '(the target is for 1,000 units)'
 process.stdout.write(
   `vn-task-sla scoring ${period.label.en}: ${UNITS.toLocaleString('en')} units × ${TASKS_PER_UNIT} tasks, node ${process.version}\n`,
 )

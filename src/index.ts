@@ -195,6 +195,7 @@ export {
   gradeOf,
   type IndicatorResult,
   type ScoredUnitInput,
+  ScoredUnitsSchema,
   type ScoreUnitsOptions,
   scoreUnits,
   type UnitScore,

@@ -177,8 +177,8 @@ function statusOf(
   // Only the fields the rules read, and of each event only its own: a key the document chose never
   // reaches the strict task schema, whose error would name it.
   const input = pick(task, TASK_INPUT_KEYS)
-  if (Array.isArray(input['events'])) {
-    input['events'] = input['events'].map((event: unknown) => (isPlainObject(event) ? pick(event, EVENT_KEYS) : event))
+  if (Array.isArray(input.events)) {
+    input.events = input.events.map((event: unknown) => (isPlainObject(event) ? pick(event, EVENT_KEYS) : event))
   }
   try {
     const reading = {

@@ -86,7 +86,8 @@ export type ScoreUnitsOptions = {
 
 export type ScoredUnitInput = { readonly unit: string; readonly tasks: readonly unknown[] }
 
-const UnitsSchema = z.readonly(
+/** The units `scoreUnits` takes: distinct names are checked by scoreUnits itself, each task by the rules. */
+export const ScoredUnitsSchema = z.readonly(
   z.array(z.strictObject({ unit: z.string().check(z.minLength(1)), tasks: z.readonly(z.array(z.unknown())) })),
 )
 const PeriodSchema = z.object({
@@ -129,7 +130,7 @@ export function scoreUnits(
   const calendar = options.calendar ?? defaultCalendar()
   const set = options.indicators === undefined ? DEFAULT_INDICATORS : readIndicatorSet(options.indicators)
   const checkedPeriod = parseOrThrow(PeriodSchema, period, 'invalid_input', ['period'])
-  const list = parseOrThrow(UnitsSchema, units, 'invalid_input', ['units'])
+  const list = parseOrThrow(ScoredUnitsSchema, units, 'invalid_input', ['units'])
   const start = calendar.millis.startOfDay(calendar.millis.endOfDay(checkedPeriod.from))
   const end = calendar.millis.endOfDay(checkedPeriod.to)
   const asOf = options.asOf === undefined ? end : instantOption(calendar, options.asOf, ['options', 'asOf'])

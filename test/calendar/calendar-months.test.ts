@@ -91,7 +91,10 @@ describe('addCalendarMonths in Asia/Ho_Chi_Minh (B4 of Art. 6.2(b) — điểm b
   })
 
   it('stays inside the calendar range (2000–2100), like every count: an instant or a result outside it is outside_calendar_range', () => {
-    expect(caught(() => vietnam.millis.addCalendarMonths(0, 1))).toMatchObject({ code: 'outside_calendar_range', path: ['instant'] })
+    expect(caught(() => vietnam.millis.addCalendarMonths(0, 1))).toMatchObject({
+      code: 'outside_calendar_range',
+      path: ['instant'],
+    })
     expect(caught(() => vietnam.millis.addCalendarMonths(at('2100-07-01T09:00+07:00'), 6))).toMatchObject({
       code: 'outside_calendar_range',
       path: ['months'],
@@ -304,7 +307,9 @@ function nearChangeCase(zone: TestZone): fc.Arbitrary<MonthsCase> {
 
 function casesIn(zones: readonly TestZone[]): fc.Arbitrary<MonthsCase> {
   return fc
-    .oneof(...zones.map((zone) => (TRANSITIONS[zone].length === 0 ? anyCase(zone) : fc.oneof(anyCase(zone), nearChangeCase(zone)))))
+    .oneof(
+      ...zones.map((zone) => (TRANSITIONS[zone].length === 0 ? anyCase(zone) : fc.oneof(anyCase(zone), nearChangeCase(zone)))),
+    )
     .filter(({ t }) => t >= utc(2003, 1, 1) && t <= utc(2097, 12, 31))
 }
 

@@ -18,3 +18,18 @@ describe('browser bundle (esbuild: platform browser, esm, minify)', () => {
     expect(report.bytes).toBeGreaterThan((await bundleNames(['workingCalendar'])).bytes)
   })
 })
+
+describe('fast-check stays out of the main entry (vn-task-sla/testing only)', () => {
+  it('of every export of the main entry holds no byte of fast-check', async () => {
+    const names = Object.keys(await import('../../src/index.js'))
+    const report = await bundleNames(names)
+    expect(names).toContain('maskForSystem')
+    expect(report.contributors.map(({ name }) => name)).not.toContain('fast-check')
+    expect(Object.keys(report.metafile.inputs).filter((input) => input.includes('node_modules/fast-check/'))).toEqual([])
+  })
+
+  it('of the testing kit does hold fast-check, so the check above can fail', async () => {
+    const report = await bundleNames(['taskArbitrary'], 'src', './src/testing/index.ts')
+    expect(report.contributors.map(({ name }) => name)).toContain('fast-check')
+  })
+})

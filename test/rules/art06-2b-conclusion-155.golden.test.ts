@@ -51,7 +51,9 @@ const Golden = z.strictObject({
   compliance: z.array(ComplianceCase),
 })
 
-const golden = Golden.parse(JSON.parse(readFileSync(new URL('../golden/art06-2b-conclusion-155.json', import.meta.url), 'utf8')))
+const golden = Golden.parse(
+  JSON.parse(readFileSync(new URL('../../src/testing/golden/art06-2b-conclusion-155.json', import.meta.url), 'utf8')),
+)
 
 const calendar = vietnamCalendar()
 

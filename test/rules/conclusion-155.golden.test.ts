@@ -68,7 +68,9 @@ const Golden = z.strictObject({
   alerts: z.array(AlertCase),
 })
 
-const golden = Golden.parse(JSON.parse(readFileSync(new URL('../golden/art-rules-conclusion-155.json', import.meta.url), 'utf8')))
+const golden = Golden.parse(
+  JSON.parse(readFileSync(new URL('../../src/testing/golden/art-rules-conclusion-155.json', import.meta.url), 'utf8')),
+)
 
 const calendar = vietnamCalendar()
 

@@ -69,7 +69,9 @@ const Golden = z.strictObject({
 })
 type Case = z.infer<typeof Case>
 
-const golden = Golden.parse(JSON.parse(readFileSync(new URL('../golden/art17-scoring.json', import.meta.url), 'utf8')))
+const golden = Golden.parse(
+  JSON.parse(readFileSync(new URL('../../src/testing/golden/art17-scoring.json', import.meta.url), 'utf8')),
+)
 const calendar = vietnamCalendar()
 
 function periodOf(entry: Case['period']): EvaluationPeriod {

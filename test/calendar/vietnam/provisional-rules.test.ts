@@ -19,7 +19,7 @@ const OfficialDays = z.object({
   ),
 })
 const official = OfficialDays.parse(
-  JSON.parse(readFileSync(new URL('../../golden/vietnam-official-days.json', import.meta.url), 'utf8')),
+  JSON.parse(readFileSync(new URL('../../../src/testing/golden/vietnam-official-days.json', import.meta.url), 'utf8')),
 )
 
 const statutoryDates = statutoryDatesSource()
