@@ -12,7 +12,7 @@ import { scheduleMillisOfReadTask } from '../rules/art06-cadence/update-schedule
 import { ACKNOWLEDGE_RECEIPT } from '../rules/art06-deadlines/rules.js'
 import { defaultCalendar } from '../rules/default-calendar.js'
 import { instantOption } from '../rules/rule-options.js'
-import { eventsAsOf, type ReadTask, readTask } from '../rules/task/read-task.js'
+import { firstEventAsOf, type ReadTask, readTask } from '../rules/task/read-task.js'
 import { type EvaluationPeriod, PERIOD_KINDS } from './evaluation-period.js'
 import {
   type BuiltInMeasure,
@@ -100,6 +100,7 @@ const PeriodSchema = z.object({
 
 const CITATION = cite(17, 1)
 const RECEIPT_WITHIN = ('workingHours' in ACKNOWLEDGE_RECEIPT.within ? ACKNOWLEDGE_RECEIPT.within.workingHours : 4) * 3_600_000
+const ACKNOWLEDGED = Object.freeze(['acknowledged'] as const)
 const OVERDUE: ReadonlySet<CompletionStatus> = new Set([
   'in-progress-late',
   'not-implemented-overdue',
@@ -274,7 +275,7 @@ function measureTask(task: ReadTask, window: Window): TaskMeasures {
   }
 
   const receiptDue = calendar.millis.addWorkingTime(task.transferredAt, RECEIPT_WITHIN)
-  const acknowledged = eventsAsOf(task, evaluatedAt).find((event) => event.type === 'acknowledged')
+  const acknowledged = firstEventAsOf(task, evaluatedAt, ACKNOWLEDGED)
   const receiptScore = !inPeriod(receiptDue)
     ? undefined
     : acknowledged !== undefined && acknowledged.at <= receiptDue

@@ -7,7 +7,7 @@ import { parseOrThrow } from '../../core/validation.js'
 import { complianceOfReadTask } from '../art06-cadence/update-compliance.js'
 import { defaultCalendar } from '../default-calendar.js'
 import { dateDeadlinesOption, instantOption } from '../rule-options.js'
-import { type DateDeadlineReading, deadlineAt, eventsAsOf, type ReadTask, readTask } from '../task/read-task.js'
+import { type DateDeadlineReading, deadlineAt, firstEventAsOf, type ReadTask, readTask } from '../task/read-task.js'
 
 /**
  * Art. 4.1(đ): the completion classes, for a task with a deadline. "Started" means a `started` or
@@ -61,6 +61,9 @@ export type CompletionClassification = {
 }
 
 const CITATION = cite(4, 1, 'đ')
+/** What ends a task, and what shows it started (a report of progress implies a start). */
+const ENDINGS = Object.freeze(['completed', 'closed-without-completion'] as const)
+const STARTS = Object.freeze(['started', 'progress-updated'] as const)
 
 /**
  * The task's completion status as of `asOf` (Art. 4.1(đ)). A completed task compares its completion
@@ -101,9 +104,8 @@ export function classifyReadTask(task: ReadTask, asOf: number, calendar: Working
 
 /** The status of a task already read, as of `asOf`, in epoch milliseconds. */
 export function classifyReadTaskMillis(task: ReadTask, asOf: number): CompletionClassificationMillis {
-  const events = eventsAsOf(task, asOf)
-  const ended = events.find((event) => event.type === 'completed' || event.type === 'closed-without-completion')
-  const started = events.some((event) => event.type === 'started' || event.type === 'progress-updated')
+  const ended = firstEventAsOf(task, asOf, ENDINGS)
+  const started = firstEventAsOf(task, asOf, STARTS) !== undefined
   const decidingInstant = ended === undefined ? asOf : ended.at
   const deadline = deadlineAt(task, decidingInstant)
   return Object.freeze({

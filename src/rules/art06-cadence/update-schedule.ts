@@ -9,7 +9,7 @@ import { DETAILS } from '../../core/messages.js'
 import { fail, parseOrThrow } from '../../core/validation.js'
 import { defaultCalendar } from '../default-calendar.js'
 import { instantOption, instantOrDayOption } from '../rule-options.js'
-import { DATE_DEADLINE_READINGS, deadlineAt, eventsAsOf, type ReadTask, readTask } from '../task/read-task.js'
+import { DATE_DEADLINE_READINGS, deadlineAt, firstEventAsOf, type ReadTask, readTask } from '../task/read-task.js'
 
 /**
  * Art. 6.2(b)(1)–(4): the duration classes, shortest first. A task without a deadline falls in the
@@ -239,8 +239,10 @@ function isEmptyObject(value: unknown): boolean {
   return true
 }
 
+const COMPLETED = Object.freeze(['completed'] as const)
+
 function completionOf(task: ReadTask, asOf: number): number | undefined {
-  return eventsAsOf(task, asOf).find((event) => event.type === 'completed')?.at
+  return firstEventAsOf(task, asOf, COMPLETED)?.at
 }
 
 /** The deadline in force when the task completed, or at `asOf` for an open task (B8); null without one. */
@@ -321,10 +323,11 @@ function periodsOf(
     const from = Math.max(start, previousEnd + 1)
     if (from >= last && periods.length > 0) break
     if (from > last) break
-    const end = endOfLastDay(closing)
-    // Due at the end of the first working day on or after the period's last day (Civil Code Art. 148(5)):
-    // one working day counted from the day before it.
-    const dueBy = calendar.millis.addWorkingDays(calendar.millis.startOfDay(end) - 1, 1)
+    const lastDay = endDayOf(closing)
+    const end = calendar.millis.endOfDay(lastDay)
+    // Due at the end of the period's last day, or of the first working day after it when it is not
+    // one (Civil Code Art. 148(5)).
+    const dueBy = calendar.isWorkingDay(lastDay) ? end : calendar.millis.addWorkingDays(end, 1)
     periods.push({ from, dueBy })
     previousEnd = end
     closing += step

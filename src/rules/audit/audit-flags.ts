@@ -8,7 +8,7 @@ import { deadline } from '../art06-deadlines/deadline.js'
 import { ACKNOWLEDGE_RECEIPT } from '../art06-deadlines/rules.js'
 import { defaultCalendar } from '../default-calendar.js'
 import { instantOption } from '../rule-options.js'
-import { eventsAsOf, readTask } from '../task/read-task.js'
+import { firstEventAsOf, readTask } from '../task/read-task.js'
 
 /**
  * What calls for a written explanation or a warning, in the order a task meets them: an overdue
@@ -104,7 +104,7 @@ export function auditFlags(task: unknown, options: AuditFlagsOptions): readonly 
 
   const acknowledgement = deadline(ACKNOWLEDGE_RECEIPT, read.transferredAt, { calendar })
   const due = acknowledgement.due.toMillis()
-  const acknowledged = eventsAsOf(read, asOfMillis).find((event) => event.type === 'acknowledged')
+  const acknowledged = firstEventAsOf(read, asOfMillis, ['acknowledged'])
   if (acknowledged === undefined ? asOfMillis > due : acknowledged.at > due) {
     flags.push(
       flag(

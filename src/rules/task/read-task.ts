@@ -104,6 +104,15 @@ export function eventsAsOf(task: ReadTask, asOf: number): readonly ReadEvent[] {
   return end === task.events.length ? task.events : task.events.slice(0, end)
 }
 
+/** The first event of one of `types` up to and including `asOf`; no array is built, as rules ask this often. */
+export function firstEventAsOf(task: ReadTask, asOf: number, types: readonly TaskEventType[]): ReadEvent | undefined {
+  for (const event of task.events) {
+    if (event.at > asOf) return undefined
+    if (types.includes(event.type)) return event
+  }
+  return undefined
+}
+
 /** The deadline in force at instant `t`: the last extension made by then, else the original (B8). */
 export function deadlineAt(task: ReadTask, t: number): number | null {
   let deadline = task.deadline
