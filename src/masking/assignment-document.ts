@@ -36,21 +36,29 @@ export type AssignmentDocument = {
 const Text = z.string().check(z.minLength(1))
 
 /**
+ * What identifies a document and who deals with it, the same on both partitions: 5.1(a)–(d) and
+ * 5.2(a)–(d), the abstract aside (5.2(a) withholds it). The input and both records share it.
+ */
+export const REFERENCE_FIELDS = Object.freeze({
+  title: Text,
+  number: Text,
+  symbol: Text,
+  issuedOn: CalendarDay,
+  signer: Text,
+  submittingAgency: Text,
+  assignees: z.readonly(z.array(Text)),
+  monitoringAgencies: z.readonly(z.array(Text)),
+})
+
+/**
  * The document's own fields. Unknown keys are dropped, not refused: a whitelist keeps what it names,
  * and an error never names what a secret document carries. A task's own fields are checked by the
  * rules (TaskInput), which read the task after its texts are checked here.
  */
 export const AssignmentDocumentSchema = z.object({
   secrecy: z.enum(SECRECY_LEVELS),
-  title: Text,
-  number: Text,
-  symbol: Text,
+  ...REFERENCE_FIELDS,
   abstract: z.optional(z.string()),
-  issuedOn: CalendarDay,
-  signer: Text,
-  submittingAgency: Text,
-  assignees: z.readonly(z.array(Text)),
-  monitoringAgencies: z.readonly(z.array(Text)),
   tasks: z.readonly(
     z.array(
       z.looseObject({

@@ -58,25 +58,36 @@ function field(
   return Object.freeze({ field: name, scope, source, required, citation, label: Object.freeze({ vi, en }) })
 }
 
+/**
+ * 5.1(a)–(d) or 5.2(a)–(d): what identifies the document and who deals with it, alike on both
+ * partitions but for the abstract, which 5.2(a) withholds ("không có trích yếu").
+ */
+function referenceFields(clause: 1 | 2): readonly RecordField[] {
+  const at = (point: string): Citation => cite(5, clause, point)
+  return [
+    field('title', 'document', 'copied', true, at('a'), 'Tên văn bản', 'Title'),
+    field('number', 'document', 'copied', true, at('a'), 'Số', 'Number'),
+    field('symbol', 'document', 'copied', true, at('a'), 'Ký hiệu', 'Symbol'),
+    ...(clause === 1 ? [field('abstract', 'document', 'copied', false, at('a'), 'Trích yếu', 'Abstract')] : []),
+    field('issuedOn', 'document', 'copied', true, at('a'), 'Ngày, tháng, năm ban hành', 'Date of issue'),
+    field('signer', 'document', 'copied', true, at('a'), clause === 1 ? 'Người ký' : 'Người ký văn bản', 'Signer'),
+    field('submittingAgency', 'document', 'copied', true, at('b'), 'Cơ quan trình ban hành văn bản', 'Submitting agency'),
+    field('assignees', 'document', 'copied', true, at('c'), 'Cơ quan được giao nhiệm vụ', 'Assigned agencies'),
+    field(
+      'monitoringAgencies',
+      'document',
+      'copied',
+      true,
+      at('d'),
+      'Cơ quan được giao theo dõi, đôn đốc tình hình thực hiện',
+      'Agencies assigned to monitor and urge implementation',
+    ),
+  ]
+}
+
 /** Art. 5.1(a)–(k): a document that is not secret. */
 const STANDARD_FIELDS: readonly RecordField[] = Object.freeze([
-  field('title', 'document', 'copied', true, cite(5, 1, 'a'), 'Tên văn bản', 'Title'),
-  field('number', 'document', 'copied', true, cite(5, 1, 'a'), 'Số', 'Number'),
-  field('symbol', 'document', 'copied', true, cite(5, 1, 'a'), 'Ký hiệu', 'Symbol'),
-  field('abstract', 'document', 'copied', false, cite(5, 1, 'a'), 'Trích yếu', 'Abstract'),
-  field('issuedOn', 'document', 'copied', true, cite(5, 1, 'a'), 'Ngày, tháng, năm ban hành', 'Date of issue'),
-  field('signer', 'document', 'copied', true, cite(5, 1, 'a'), 'Người ký', 'Signer'),
-  field('submittingAgency', 'document', 'copied', true, cite(5, 1, 'b'), 'Cơ quan trình ban hành văn bản', 'Submitting agency'),
-  field('assignees', 'document', 'copied', true, cite(5, 1, 'c'), 'Cơ quan được giao nhiệm vụ', 'Assigned agencies'),
-  field(
-    'monitoringAgencies',
-    'document',
-    'copied',
-    true,
-    cite(5, 1, 'd'),
-    'Cơ quan được giao theo dõi, đôn đốc tình hình thực hiện',
-    'Agencies assigned to monitor and urge implementation',
-  ),
+  ...referenceFields(1),
   field('id', 'task', 'copied', true, cite(5, 1, 'đ'), 'Mã nhiệm vụ trên Hệ thống', "The task's key on the system"),
   field('content', 'task', 'copied', true, cite(5, 1, 'đ'), 'Nội dung nhiệm vụ', 'Content of the task'),
   field('deadline', 'task', 'derived', true, cite(5, 1, 'e'), 'Thời hạn hoàn thành', 'Deadline'),
@@ -97,22 +108,7 @@ const STANDARD_FIELDS: readonly RecordField[] = Object.freeze([
 
 /** Art. 5.2(a)–(i): a confidential (Mật) or secret (Tối mật) document. */
 const SECURE_FIELDS: readonly RecordField[] = Object.freeze([
-  field('title', 'document', 'copied', true, cite(5, 2, 'a'), 'Tên văn bản', 'Title'),
-  field('number', 'document', 'copied', true, cite(5, 2, 'a'), 'Số', 'Number'),
-  field('symbol', 'document', 'copied', true, cite(5, 2, 'a'), 'Ký hiệu', 'Symbol'),
-  field('issuedOn', 'document', 'copied', true, cite(5, 2, 'a'), 'Ngày, tháng, năm ban hành', 'Date of issue'),
-  field('signer', 'document', 'copied', true, cite(5, 2, 'a'), 'Người ký văn bản', 'Signer'),
-  field('submittingAgency', 'document', 'copied', true, cite(5, 2, 'b'), 'Cơ quan trình ban hành văn bản', 'Submitting agency'),
-  field('assignees', 'document', 'copied', true, cite(5, 2, 'c'), 'Cơ quan được giao nhiệm vụ', 'Assigned agencies'),
-  field(
-    'monitoringAgencies',
-    'document',
-    'copied',
-    true,
-    cite(5, 2, 'd'),
-    'Cơ quan được giao theo dõi, đôn đốc tình hình thực hiện',
-    'Agencies assigned to monitor and urge implementation',
-  ),
+  ...referenceFields(2),
   field('taskCount', 'document', 'derived', true, cite(5, 2, 'đ'), 'Tổng số nhiệm vụ giao', 'Total number of tasks'),
   field('deadline', 'task', 'derived', true, cite(5, 2, 'e'), 'Thời hạn hoàn thành', 'Deadline'),
   field(

@@ -14,7 +14,7 @@ import {
 import { defaultCalendar } from '../rules/default-calendar.js'
 import { instantOption } from '../rules/rule-options.js'
 import { DATE_DEADLINE_READINGS, type DateDeadlineReading, readTask } from '../rules/task/read-task.js'
-import { SECRECY_LEVELS, type SecrecyLevel } from '../rules/task/task-input.js'
+import { SECRECY_LEVELS, type SecrecyLevel, TASK_EVENT_KEYS, TASK_INPUT_KEYS } from '../rules/task/task-input.js'
 import { AssignmentDocumentSchema } from './assignment-document.js'
 import { type RecordField, SECRECY_FIELD_TABLE } from './field-table.js'
 import type { SecureRecord, StandardRecord, TaskResult } from './masked-record.js'
@@ -49,23 +49,6 @@ const Options = z.object({
   allowOther: z.optional(z.readonly(z.array(z.string().check(z.minLength(1))))),
   dateDeadlines: z.optional(z.enum(DATE_DEADLINE_READINGS)),
 })
-
-/** The fields of a task event (TaskEvent). */
-const EVENT_KEYS = Object.freeze(['type', 'at', 'deadline'] as const)
-
-/** The fields of the task schema (TaskInput), the only ones the rules are given. */
-const TASK_INPUT_KEYS = Object.freeze([
-  'id',
-  'transferredAt',
-  'issuedAt',
-  'deadline',
-  'events',
-  'assigneeKind',
-  'scope',
-  'priority',
-  'secrecy',
-  'group',
-] as const)
 
 /** JSON nesting deeper than this is refused: it is no document's "other information", and it stops cycles. */
 const MAX_JSON_DEPTH = 32
@@ -178,7 +161,7 @@ function statusOf(
   // reaches the strict task schema, whose error would name it.
   const input = pick(task, TASK_INPUT_KEYS)
   if (Array.isArray(input.events)) {
-    input.events = input.events.map((event: unknown) => (isPlainObject(event) ? pick(event, EVENT_KEYS) : event))
+    input.events = input.events.map((event: unknown) => (isPlainObject(event) ? pick(event, TASK_EVENT_KEYS) : event))
   }
   try {
     const reading = {

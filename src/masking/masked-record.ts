@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
-import { CalendarDay } from '../core/calendar-day.js'
 import { deepFreeze } from '../core/freeze.js'
 import { COMPLETION_STATUSES, UNTIMED_COMPLETION_STATUSES } from '../rules/art04-status/classify-completion.js'
+import { REFERENCE_FIELDS } from './assignment-document.js'
 
 /**
  * Art. 5.2(g): a secret document's task result, and nothing more: done ("đã thực hiện"), not done
@@ -33,15 +33,8 @@ export type StandardTaskRecord = z.output<typeof StandardTaskRecord>
 /** The record of a document that is not secret (Art. 5.1(a)–(k)). */
 export const StandardRecord = z.readonly(
   z.strictObject({
-    title: Text,
-    number: Text,
-    symbol: Text,
+    ...REFERENCE_FIELDS,
     abstract: z.optional(z.string()),
-    issuedOn: CalendarDay,
-    signer: Text,
-    submittingAgency: Text,
-    assignees: z.readonly(z.array(Text)),
-    monitoringAgencies: z.readonly(z.array(Text)),
     tasks: z.readonly(z.array(StandardTaskRecord)),
     other: Other,
   }),
@@ -61,14 +54,7 @@ export type SecureTaskRecord = z.output<typeof SecureTaskRecord>
 /** The record of a confidential or secret document (Art. 5.2(a)–(i)): no abstract, no task content, progress or result details. */
 export const SecureRecord = z.readonly(
   z.strictObject({
-    title: Text,
-    number: Text,
-    symbol: Text,
-    issuedOn: CalendarDay,
-    signer: Text,
-    submittingAgency: Text,
-    assignees: z.readonly(z.array(Text)),
-    monitoringAgencies: z.readonly(z.array(Text)),
+    ...REFERENCE_FIELDS,
     taskCount: z.int().check(z.minimum(0)),
     tasks: z.readonly(z.array(SecureTaskRecord)),
     other: Other,

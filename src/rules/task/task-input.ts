@@ -81,3 +81,9 @@ export const TaskInput = z.strictObject({
   group: z.optional(z.enum(TASK_GROUPS)),
 })
 export type TaskInput = z.input<typeof TaskInput>
+
+/** The fields a task may have, from its schema: checks that look at a task field by field take them from here. */
+export const TASK_INPUT_KEYS: readonly (keyof TaskInput)[] = Object.freeze(Object.keys(TaskInput.shape) as (keyof TaskInput)[])
+
+/** The fields an event may have. */
+export const TASK_EVENT_KEYS: readonly (keyof TaskEvent)[] = Object.freeze(Object.keys(TaskEvent.shape) as (keyof TaskEvent)[])

@@ -1,8 +1,10 @@
 import {
   ASSIGNEE_KINDS,
   SECRECY_LEVELS,
+  TASK_EVENT_KEYS,
   TASK_EVENT_TYPES,
   TASK_GROUPS,
+  TASK_INPUT_KEYS,
   TASK_PRIORITIES,
   TASK_SCOPES,
   type TaskInput,
@@ -20,7 +22,7 @@ export function isWellFormedTask(value: unknown): value is TaskInput {
   if (!isPlainObject(value)) return false
   // for…in finds the keys the schema would call unknown (it also lists inherited enumerable keys,
   // which only a polluted Object.prototype has; those fail here and go through the schema) …
-  for (const key in value) if (!(TASK_KEYS as readonly string[]).includes(key)) return false
+  for (const key in value) if (!(TASK_INPUT_KEYS as readonly string[]).includes(key)) return false
   // … and each field is read directly, as the schema reads it, enumerable or not.
   const { id, transferredAt, issuedAt, deadline, events } = value
   return (
@@ -38,26 +40,12 @@ export function isWellFormedTask(value: unknown): value is TaskInput {
   )
 }
 
-const TASK_KEYS = Object.freeze([
-  'id',
-  'transferredAt',
-  'issuedAt',
-  'deadline',
-  'events',
-  'assigneeKind',
-  'scope',
-  'priority',
-  'secrecy',
-  'group',
-] as const)
-const EVENT_KEYS = Object.freeze(['type', 'at', 'deadline'] as const)
-
 function areWellFormedEvents(events: unknown): boolean {
   if (!Array.isArray(events)) return false
   for (let index = 0; index < events.length; index += 1) {
     const event: unknown = events[index]
     if (!isPlainObject(event)) return false
-    for (const key in event) if (!(EVENT_KEYS as readonly string[]).includes(key)) return false
+    for (const key in event) if (!(TASK_EVENT_KEYS as readonly string[]).includes(key)) return false
     if (!(TASK_EVENT_TYPES as readonly unknown[]).includes(event.type)) return false
     if (!isInstantLike(event.at)) return false
     if (event.deadline !== undefined && !isInstantLike(event.deadline)) return false
