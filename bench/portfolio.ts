@@ -2,21 +2,10 @@
 // without a deadline, acknowledgements, starts, updates, extensions and completions, instants in epoch
 // milliseconds (the fast input form). The same seed gives the same portfolio on every run.
 import type { TaskEvent, TaskInput } from '../src/index.js'
+import { seededRandom } from '../src/simulation/seeded-random.js'
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
-
-/** A small seeded generator (mulberry32), so every run sees the same portfolio. */
-export function generator(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
 
 export type PortfolioOptions = {
   /** Transfers are drawn from `days` days after `start` (epoch ms). */
@@ -27,7 +16,7 @@ export type PortfolioOptions = {
 
 /** `count` tasks with ids `task-0`, `task-1`, … */
 export function portfolio(count: number, options: PortfolioOptions): TaskInput[] {
-  const random = generator(options.seed ?? 155)
+  const random = seededRandom(options.seed ?? 155)
   const lengths = [20 * DAY, 60 * DAY, 120 * DAY, 250 * DAY]
   return Array.from({ length: count }, (_, index): TaskInput => {
     const transferredAt = options.start + Math.floor(random() * options.days) * DAY + Math.floor(random() * 9) * HOUR

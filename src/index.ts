@@ -200,3 +200,16 @@ export {
   scoreUnits,
   type UnitScore,
 } from './scoring/score-units.js'
+export { generatePortfolio, PortfolioOptions } from './simulation/generate-portfolio.js'
+export { type SimulateOptions, simulate } from './simulation/simulate.js'
+export { SIMULATION_STEPS, type SimulationStep } from './simulation/simulation-steps.js'
+export {
+  type AlertCounts,
+  SIMULATED_STATUSES,
+  type StatusCounts,
+  type TaskHistory,
+  type Timeline,
+  type TimelineJson,
+  type TimelineStep,
+  type UpdateStateCounts,
+} from './simulation/timeline.js'

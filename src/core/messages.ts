@@ -51,6 +51,30 @@ export const DETAILS = {
     vi: 'thời điểm đánh giá không được trước ngày đầu của kỳ đánh giá',
     en: 'the evaluation instant cannot come before the first day of the period',
   },
+  notAListOfTasks: {
+    vi: 'danh sách nhiệm vụ phải là một mảng',
+    en: 'the tasks must be an array',
+  },
+  noWorkingTimeToTransfer: {
+    vi: 'khoảng từ from đến to không có giờ làm việc nào để chuyển giao nhiệm vụ',
+    en: 'there is no working time from `from` to `to` to transfer tasks in',
+  },
+  noDurationWeight: {
+    vi: 'ít nhất một nhóm thời hạn phải có trọng số lớn hơn 0',
+    en: 'at least one duration class needs a weight above 0',
+  },
+  simulationRangeReversed: {
+    vi: 'ngày bắt đầu mô phỏng (from) không được sau ngày kết thúc (to)',
+    en: 'the simulation cannot start (from) after it ends (to)',
+  },
+  duplicateSimulatedTask: {
+    vi: 'mã nhiệm vụ phải khác nhau trong một lần mô phỏng',
+    en: 'task ids must differ within one simulation',
+  },
+  unknownSimulatedTask: {
+    vi: 'không có nhiệm vụ hoặc bước mô phỏng này',
+    en: 'no such task or step in the simulation',
+  },
   duplicateUnit: {
     vi: 'mỗi đơn vị chỉ được nêu một lần',
     en: 'each unit may appear only once',

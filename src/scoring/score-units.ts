@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import type { WorkingCalendar } from '../calendar/working-calendar.js'
 import { CalendarDay } from '../core/calendar-day.js'
 import { type Citation, cite } from '../core/citation.js'
-import { type ErrorPath, VnTaskSlaError } from '../core/errors.js'
+import type { ErrorPath } from '../core/errors.js'
 import type { Instant } from '../core/instant.js'
 import { DETAILS } from '../core/messages.js'
 import { fail, parseOrThrow } from '../core/validation.js'
@@ -12,7 +12,7 @@ import { scheduleMillisOfReadTask } from '../rules/art06-cadence/update-schedule
 import { ACKNOWLEDGE_RECEIPT } from '../rules/art06-deadlines/rules.js'
 import { defaultCalendar } from '../rules/default-calendar.js'
 import { instantOption } from '../rules/rule-options.js'
-import { firstEventAsOf, type ReadTask, readTask } from '../rules/task/read-task.js'
+import { firstEventAsOf, type ReadTask, readTaskAt } from '../rules/task/read-task.js'
 import { type EvaluationPeriod, PERIOD_KINDS } from './evaluation-period.js'
 import {
   type BuiltInMeasure,
@@ -176,7 +176,7 @@ function scoreUnit(
   let overdue = 0
   tasks.forEach((task, taskIndex) => {
     const path: ErrorPath = ['units', unitIndex, 'tasks', taskIndex]
-    const read = readAt(task, window.calendar, path)
+    const read = readTaskAt(task, { calendar: window.calendar }, path)
     if (ids.has(read.id)) fail('invalid_input', DETAILS.duplicateTaskId, [...path, 'id'])
     ids.add(read.id)
     const measured = measureTask(read, window)
@@ -238,16 +238,6 @@ export function gradeOf(score: number): Grade {
   if (score >= GRADE_THRESHOLDS.completed) return 'completed'
   if (score >= GRADE_THRESHOLDS['incompletely-completed']) return 'incompletely-completed'
   return 'not-completed'
-}
-
-function readAt(task: unknown, calendar: WorkingCalendar, path: ErrorPath): ReadTask {
-  try {
-    return readTask(task, { calendar })
-  } catch (error) {
-    // readTask reports at `task.…`; here the task is `units.<u>.tasks.<t>`.
-    if (!(error instanceof VnTaskSlaError) || error.path[0] !== 'task') throw error
-    throw error.at([...path, ...error.path.slice(1)])
-  }
 }
 
 type TaskMeasures = {

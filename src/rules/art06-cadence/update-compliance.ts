@@ -4,7 +4,7 @@ import type { Citation } from '../../core/citation.js'
 import type { Instant } from '../../core/instant.js'
 import { defaultCalendar } from '../default-calendar.js'
 import { instantOption } from '../rule-options.js'
-import { eventsAsOf, type ReadTask, readTask } from '../task/read-task.js'
+import { type ReadEvent, type ReadTask, readTask } from '../task/read-task.js'
 import {
   deadlineInForce,
   type ReadScheduleSettings,
@@ -28,6 +28,7 @@ export type UpdateState = (typeof UPDATE_STATES)[number]
 /** The events that count as an update of Art. 6.2(b): a progress report, or the completion with its result. */
 export const UPDATE_EVENT_TYPES = Object.freeze(['progress-updated', 'completed'] as const)
 export type UpdateEventType = (typeof UPDATE_EVENT_TYPES)[number]
+const REPORT_TYPES: ReadonlySet<string> = new Set(UPDATE_EVENT_TYPES)
 
 export type UpdateComplianceOptions = Omit<UpdateScheduleOptions, 'asOf'> & {
   /** The instant of the evaluation (Art. 2.4): events after it are ignored. */
@@ -92,10 +93,9 @@ export function complianceMillisOf(
   asOf: number,
   schedule: UpdateScheduleMillis,
 ): readonly UpdateComplianceMillis[] {
-  const reports = eventsAsOf(task, asOf).filter((event) => (UPDATE_EVENT_TYPES as readonly string[]).includes(event.type))
   return Object.freeze(
     schedule.updates.map((update): UpdateComplianceMillis => {
-      const report = reports.find((event) => event.at >= update.from)
+      const report = firstReportFrom(task, update.from, asOf)
       return Object.freeze({
         update,
         state: stateOf(update, report?.at, asOf),
@@ -104,6 +104,20 @@ export function complianceMillisOf(
       })
     }),
   )
+}
+
+/** Where one update of a schedule stands as of `asOf`: `complianceMillisOf`'s state, without building the item. */
+export function updateStateAt(task: ReadTask, update: ScheduledUpdateMillis, asOf: number): UpdateState {
+  return stateOf(update, firstReportFrom(task, update.from, asOf)?.at, asOf)
+}
+
+/** The first report (an event of UPDATE_EVENT_TYPES) made at or after `from`, up to `asOf`; events are in time order. */
+function firstReportFrom(task: ReadTask, from: number, asOf: number): ReadEvent | undefined {
+  for (const event of task.events) {
+    if (event.at > asOf) return undefined
+    if (event.at >= from && REPORT_TYPES.has(event.type)) return event
+  }
+  return undefined
 }
 
 /** Compliance with DateTimes: `schedule` is the same schedule with DateTimes, whose updates the items share. */

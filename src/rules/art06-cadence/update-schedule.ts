@@ -233,6 +233,19 @@ export function scheduleMillisOfReadTask(
   })
 }
 
+/**
+ * The periodic schedule of a task without a deadline as it stood at `until`, from the same schedule
+ * worked out to a later instant: periods do not depend on where the schedule stops, and `periodsOf`
+ * keeps the first period when it begins by `until` and every later one that begins before it.
+ */
+export function periodicScheduleUntil(schedule: UpdateScheduleMillis, until: number): UpdateScheduleMillis {
+  const { updates } = schedule
+  let count = 0
+  while (count < updates.length && (updates[count] as ScheduledUpdateMillis).from < until) count += 1
+  if (count === 0 && updates.length > 0 && (updates[0] as ScheduledUpdateMillis).from === until) count = 1
+  return count === updates.length ? schedule : Object.freeze({ ...schedule, updates: Object.freeze(updates.slice(0, count)) })
+}
+
 function isEmptyObject(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return false
   for (const _ in value) return false

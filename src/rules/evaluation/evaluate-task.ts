@@ -69,8 +69,8 @@ export type TaskEvaluationMillis = {
 
 const InProgressLate = z.optional(z.enum(IN_PROGRESS_LATE_READINGS))
 
-/** The options after validation, instants in epoch milliseconds. */
-type ReadEvaluationOptions = {
+/** The options after validation, instants in epoch milliseconds; the simulation reuses them for every step. */
+export type ReadEvaluationOptions = {
   readonly calendar: WorkingCalendar
   readonly asOf: number
   readonly settings: ReadScheduleSettings
@@ -96,7 +96,11 @@ type ReadEvaluationOptions = {
  */
 export function evaluateTask(task: unknown, options: EvaluateTaskOptions): TaskEvaluation {
   const read = readEvaluationOptions(options)
-  const millis = evaluateReadTask(readTask(task, { calendar: read.calendar, dateDeadlines: read.settings.dateDeadlines }), read)
+  const millis = evaluateReadTask(
+    readTask(task, { calendar: read.calendar, dateDeadlines: read.settings.dateDeadlines }),
+    read.asOf,
+    read,
+  )
   const schedule = scheduleFromMillis(millis.schedule, read.calendar)
   return Object.freeze({
     id: millis.id,
@@ -120,10 +124,14 @@ export function evaluateTask(task: unknown, options: EvaluateTaskOptions): TaskE
  */
 export function evaluateTaskMillis(task: unknown, options: EvaluateTaskOptions): TaskEvaluationMillis {
   const read = readEvaluationOptions(options)
-  return evaluateReadTask(readTask(task, { calendar: read.calendar, dateDeadlines: read.settings.dateDeadlines }), read)
+  return evaluateReadTask(
+    readTask(task, { calendar: read.calendar, dateDeadlines: read.settings.dateDeadlines }),
+    read.asOf,
+    read,
+  )
 }
 
-function readEvaluationOptions(options: EvaluateTaskOptions): ReadEvaluationOptions {
+export function readEvaluationOptions(options: EvaluateTaskOptions): ReadEvaluationOptions {
   const { calendar: given, asOf, until, thresholds, inProgressLate, ...rest } = options
   const calendar = given ?? defaultCalendar()
   const settings = readScheduleSettings(rest, until, calendar)
@@ -139,19 +147,35 @@ function readEvaluationOptions(options: EvaluateTaskOptions): ReadEvaluationOpti
   }
 }
 
-function evaluateReadTask(task: ReadTask, options: ReadEvaluationOptions): TaskEvaluationMillis {
-  const { calendar, asOf } = options
-  const schedule = scheduleMillisOfReadTask(task, asOf, calendar, complianceSettings(task, asOf, options.settings))
+/** The evaluation of a task already read, as of `asOf` (the options' own `asOf` is not read). */
+export function evaluateReadTask(task: ReadTask, asOf: number, options: ReadEvaluationOptions): TaskEvaluationMillis {
+  return evaluateReadTaskWith(task, asOf, options, scheduleOfEvaluation(task, asOf, options))
+}
+
+/** The update schedule `evaluateReadTask` works with as of `asOf`. */
+export function scheduleOfEvaluation(task: ReadTask, asOf: number, options: ReadEvaluationOptions): UpdateScheduleMillis {
+  return scheduleMillisOfReadTask(task, asOf, options.calendar, complianceSettings(task, asOf, options.settings))
+}
+
+/**
+ * `evaluateReadTask` given the schedule as of `asOf`. The schedule changes only with the task's
+ * events, except for a task without a deadline, whose periodic updates run up to `asOf`: a caller
+ * that evaluates one task at many instants between two events works it out once.
+ */
+export function evaluateReadTaskWith(
+  task: ReadTask,
+  asOf: number,
+  options: ReadEvaluationOptions,
+  schedule: UpdateScheduleMillis,
+): TaskEvaluationMillis {
+  const { calendar } = options
   const compliance = complianceMillisOf(task, asOf, schedule)
-  let status = classifyReadTaskMillis(task, asOf)
-  // B8's alternative reading: a missed update makes a task in progress late before its deadline.
-  if (
-    options.behindScheduleIsLate &&
-    status.status === 'in-progress-on-time' &&
-    compliance.some((item) => item.state === 'missed')
-  ) {
-    status = Object.freeze({ ...status, status: 'in-progress-late' })
-  }
+  const status = evaluationStatus(
+    task,
+    asOf,
+    options,
+    compliance.some((item) => item.state === 'missed'),
+  )
   return Object.freeze({
     id: task.id,
     status,
@@ -159,4 +183,19 @@ function evaluateReadTask(task: ReadTask, options: ReadEvaluationOptions): TaskE
     compliance,
     alert: alertOfReadTask(task, asOf, calendar, options.thresholds, status),
   })
+}
+
+/** The status as of `asOf`, given whether an update was missed by then: B8's reading decides what that means. */
+export function evaluationStatus(
+  task: ReadTask,
+  asOf: number,
+  options: ReadEvaluationOptions,
+  updateMissed: boolean,
+): CompletionClassificationMillis {
+  const status = classifyReadTaskMillis(task, asOf)
+  // B8's alternative reading: a missed update makes a task in progress late before its deadline.
+  if (options.behindScheduleIsLate && updateMissed && status.status === 'in-progress-on-time') {
+    return Object.freeze({ ...status, status: 'in-progress-late' })
+  }
+  return status
 }

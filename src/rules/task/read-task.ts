@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from '../../calendar/working-calendar.js'
 import { isCalendarDay } from '../../core/calendar-day.js'
-import type { ErrorPath } from '../../core/errors.js'
+import { type ErrorPath, VnTaskSlaError } from '../../core/errors.js'
 import { DETAILS } from '../../core/messages.js'
 import { atPath, fail, parseOrThrow } from '../../core/validation.js'
 import { TASK_EVENT_TYPES, type TaskEventType, TaskInput } from './task-input.js'
@@ -79,6 +79,16 @@ export function readTask(input: unknown, options: TaskReadingOptions): ReadTask 
     deadline,
     events: Object.freeze(events),
   })
+}
+
+/** `readTask` for a task inside a larger argument: errors are reported at `path` (`units.0.tasks.3.…`) instead of `task.…`. */
+export function readTaskAt(input: unknown, options: TaskReadingOptions, path: ErrorPath): ReadTask {
+  try {
+    return readTask(input, options)
+  } catch (error) {
+    if (!(error instanceof VnTaskSlaError) || error.path[0] !== 'task') throw error
+    throw error.at([...path, ...error.path.slice(1)])
+  }
 }
 
 function byInstantThenType(a: ReadEvent, b: ReadEvent): number {
