@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { build, type Metafile } from 'esbuild'
+import { type BuildOptions, build, type Metafile } from 'esbuild'
 
 /** The package root (the folder that holds package.json). */
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -91,6 +91,16 @@ export function packageOf(input: string): string | undefined {
   return matches[matches.length - 1]?.[1]
 }
 
+/** The browser build every bundle here shares: esbuild's own resolution (tsconfig `paths` included), minified, ES2022. */
+const BROWSER_BUILD = {
+  absWorkingDir: ROOT,
+  bundle: true,
+  minify: true,
+  platform: 'browser',
+  target: 'es2022',
+  logLevel: 'silent',
+} as const satisfies BuildOptions
+
 /**
  * Bundles an entry that re-exports `names` from the package (source or built ESM) for the browser:
  * platform 'browser', format 'esm', bundle, minify, metafile; honouring `"sideEffects": false` of
@@ -104,17 +114,12 @@ export async function bundleNames(
 ): Promise<BundleReport> {
   const entry = `export { ${names.join(', ')} } from '${specifier}'\n`
   const result = await build({
+    ...BROWSER_BUILD,
     stdin: { contents: entry, resolveDir: ROOT, sourcefile: `entry-${names.join('-')}.js`, loader: 'js' },
-    absWorkingDir: ROOT,
-    bundle: true,
-    minify: true,
     format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
     metafile: true,
     write: false,
     outfile: join(ROOT, 'bench', '.bundle-out', `${names.join('-')}.js`),
-    logLevel: 'silent',
   })
   const [output] = result.outputFiles.filter((file) => file.path.endsWith('.js'))
   if (output === undefined) throw new Error('esbuild produced no JavaScript output')
@@ -148,4 +153,20 @@ export async function bundleNames(
     dateHolidaysParsedOnly: parsed.filter((input) => !contributing.has(input)).sort(),
     metafile: result.metafile,
   }
+}
+
+/** A program bundled for the browser: its code, and the inputs esbuild read (paths relative to the package root). */
+export type ProgramBundle = { readonly code: string; readonly inputs: readonly string[] }
+
+/**
+ * Bundles a whole program (a file of the package, e.g. `examples/calendar.ts`) for the browser with the
+ * same build as `bundleNames`, as a classic script (`iife`, what a `<script>` tag runs) unless `esm` is asked.
+ * The file is the entry point, so `"sideEffects": false` cannot drop it. Nothing is written to disk.
+ */
+export async function bundleProgram(file: string, format: 'iife' | 'esm' = 'iife'): Promise<ProgramBundle> {
+  const outfile = join(ROOT, 'bench', '.bundle-out', 'program.js')
+  const result = await build({ ...BROWSER_BUILD, entryPoints: [file], format, metafile: true, write: false, outfile })
+  const [output] = result.outputFiles.filter((out) => out.path.endsWith('.js'))
+  if (output === undefined) throw new Error('esbuild produced no JavaScript output')
+  return { code: output.text, inputs: Object.keys(result.metafile.inputs) }
 }
