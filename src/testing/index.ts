@@ -3,6 +3,8 @@
  * with plausible histories, assigning documents, units) and the package's golden fixtures, so that an
  * agency can property-test its own code against the regulation. fast-check is a peer dependency of
  * this entry only; the main entry never imports it.
+ *
+ * @module vn-task-sla/testing
  */
 export {
   type AssignmentDocumentArbitraryOptions,
