@@ -1,7 +1,11 @@
-// The public names of vn-task-sla, and nothing else.
+/**
+ * The public names of vn-task-sla, and nothing else.
+ * @module vn-task-sla
+ */
 
 export {
   type DayException,
+  type DayHours,
   type DayReason,
   type DayReasonKind,
   EXCEPTION_KINDS,
@@ -163,6 +167,15 @@ export {
   type TaskPriority,
   type TaskScope,
 } from './rules/task/task-input.js'
+export { jsonSchemas } from './schemas/json-schemas.js'
+export {
+  JSON_SCHEMA_DIRECTIONS,
+  JSON_SCHEMA_REGISTRY,
+  type JsonSchemaDirection,
+  type JsonSchemaEntry,
+  type JsonSchemaName,
+} from './schemas/registry.js'
+export type { JsonSchema } from './schemas/to-json-schema.js'
 export {
   type ConsecutiveNotCompleted,
   consecutiveNotCompleted,

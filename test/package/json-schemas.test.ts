@@ -1,0 +1,443 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import Ajv2020 from 'ajv/dist/2020.js'
+import { describe, expect, it } from 'vitest'
+import * as z from 'zod/mini'
+import {
+  ACKNOWLEDGE_RECEIPT,
+  alertLevel,
+  auditFlags,
+  classifyCompletion,
+  consecutiveNotCompleted,
+  DEFAULT_INDICATORS,
+  deadline,
+  evaluateTask,
+  evaluateTaskMillis,
+  generatePortfolio,
+  halfYear,
+  maskForSystem,
+  OFFICIAL_SCHEDULES,
+  quarter,
+  reportingDeadlines,
+  scoreUnits,
+  simulate,
+  type TaskInput,
+  TIME_RULES,
+  updateCompliance,
+  updateSchedule,
+  vietnamCalendar,
+  workingCalendar,
+  year,
+} from '../../src/index.js'
+import { jsonSchemaFiles } from '../../src/schemas/json-schema-files.js'
+import { jsonSchemas } from '../../src/schemas/json-schemas.js'
+import { JSON_SCHEMA_REGISTRY, type JsonSchemaName } from '../../src/schemas/registry.js'
+import { conclusion155 } from '../masking/fixture.js'
+
+// The published JSON Schemas (schemas/*.schema.json) against the zod schemas they are generated
+// from, against ajv 8 (draft 2020-12), and against real inputs and results of the package
+// serialised as another language would receive them: JSON.parse(JSON.stringify(value)).
+
+const FOLDER = join(import.meta.dirname, '..', '..', 'schemas')
+const REGENERATE = 'run `npm run schemas` and commit schemas/'
+
+type Json = Record<string, unknown>
+
+/** What another process receives. */
+function asJson<T>(value: T): unknown {
+  return JSON.parse(JSON.stringify(value))
+}
+
+const schemas = jsonSchemas()
+const entryOf = (name: JsonSchemaName) =>
+  JSON_SCHEMA_REGISTRY.find((entry) => entry.name === name) as (typeof JSON_SCHEMA_REGISTRY)[number]
+
+// strict: unknown keywords, ignored keywords and undeclared required properties are errors, so a
+// schema that ajv would only half understand fails here. No formats: the schemas use none.
+const ajv = new Ajv2020({ strict: true, allErrors: true })
+for (const schema of Object.values(schemas)) ajv.addSchema(schema as Json)
+const validatorOf = (name: JsonSchemaName) => {
+  const validate = ajv.getSchema(`${name}.schema.json`)
+  if (validate === undefined) throw new Error(`no schema ${name}`)
+  return validate
+}
+
+/** Whether ajv (with the published schema) and zod (with the schema it came from) accept `value`; with ajv's errors. */
+function verdicts(name: JsonSchemaName, value: unknown): { ajv: boolean; zod: boolean; errors: string } {
+  const validate = validatorOf(name)
+  const byAjv = validate(value) === true
+  const errors = byAjv ? '' : ajv.errorsText(validate.errors)
+  return { ajv: byAjv, zod: z.safeParse(entryOf(name).schema, value).success, errors }
+}
+
+describe('schemas/: exactly what the zod schemas generate now', () => {
+  const files = jsonSchemaFiles()
+
+  it('holds one file per schema of the registry and index.json, and nothing else', () => {
+    const committed = readdirSync(FOLDER).sort()
+    expect(committed, `schemas/ does not match the registry: ${REGENERATE}`).toEqual(files.map(({ file }) => file).sort())
+    expect(files).toHaveLength(JSON_SCHEMA_REGISTRY.length + 1)
+  })
+
+  it.each(files.map((file) => [file.file, file.text] as const))('%s is up to date', (file, text) => {
+    const committed = readFileSync(join(FOLDER, file), 'utf8')
+    expect(committed === text, `schemas/${file} differs from what its zod schema generates: ${REGENERATE}`).toBe(true)
+  })
+
+  it('names each schema by its file: $id is the relative file name, never an absolute URL', () => {
+    for (const entry of JSON_SCHEMA_REGISTRY) {
+      const schema = schemas[entry.name]
+      expect(schema.$id).toBe(`${entry.name}.schema.json`)
+      expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
+      expect(Object.keys(schema).slice(0, 4)).toEqual(['$schema', '$id', 'title', 'description'])
+    }
+  })
+
+  it('cites the regulation (Art. …) or its interpretation register (B…) in every description but the calendar’s', () => {
+    const calendarOnly = [
+      'vietnam-calendar-options',
+      'official-schedule',
+      'describe-day-result',
+      'explain-working-time-between-result',
+    ]
+    const uncited = JSON_SCHEMA_REGISTRY.filter((entry) => !/Art\. \d|\bB\d/.test(entry.description)).map((entry) => entry.name)
+    expect(uncited.filter((name) => !calendarOnly.includes(name))).toEqual([])
+  })
+
+  it('says which options are only their JSON-able part', () => {
+    const withCalendar = JSON_SCHEMA_REGISTRY.filter((entry) => entry.description.includes('JSON-able part')).map(
+      (entry) => entry.name,
+    )
+    expect(withCalendar).toEqual([
+      'deadline-options',
+      'update-schedule-options',
+      'update-compliance-options',
+      'classify-completion-options',
+      'alert-level-options',
+      'evaluate-task-options',
+      'reporting-deadlines-options',
+      'mask-for-system-options',
+      'score-units-options',
+      'simulation-options',
+      'portfolio-options',
+    ])
+  })
+
+  it('is deeply frozen and built on each call', () => {
+    expect(Object.isFrozen(schemas)).toBe(true)
+    expect(Object.isFrozen(schemas['task-input'].properties)).toBe(true)
+    expect(jsonSchemas()['task-input']).not.toBe(schemas['task-input'])
+    expect(jsonSchemas()['task-input']).toEqual(schemas['task-input'])
+  })
+})
+
+describe('every schema compiles with ajv 8 (draft 2020-12, strict mode)', () => {
+  it.each(JSON_SCHEMA_REGISTRY.map((entry) => entry.name))('%s', (name) => {
+    expect(typeof validatorOf(name)).toBe('function')
+  })
+
+  it('an instant that JSON cannot carry (a luxon DateTime, a JS Date) leaves no "accept anything" member', () => {
+    const text = JSON.stringify(schemas)
+    expect(text).not.toContain('"anyOf":[{}')
+    expect(text).not.toContain(',{}]')
+    expect(text).not.toContain('vn-task-sla: no JSON form')
+  })
+})
+
+// Real values, from the package itself. Tasks of Conclusion 155-KL/TW, transferred on Monday 19 May 2025.
+const calendar = vietnamCalendar()
+const AS_OF = '2025-07-01T09:00'
+
+const openTask = {
+  id: 'kl155-1',
+  transferredAt: '2025-05-19T09:00',
+  issuedAt: '2025-05-16T16:00',
+  deadline: '2025-06-30',
+  events: [
+    { type: 'acknowledged', at: '2025-05-19T10:00' },
+    { type: 'started', at: '2025-05-20T09:00' },
+    { type: 'progress-updated', at: '2025-06-16T10:00' },
+  ],
+  assigneeKind: 'provincial-party-committee',
+  scope: 'national',
+  priority: 'key',
+  secrecy: 'normal',
+  group: 'listed',
+} satisfies TaskInput
+const extendedTask = {
+  id: 'kl155-2',
+  transferredAt: '2025-05-19T09:00+07:00',
+  deadline: '2025-06-15T17:00',
+  events: [
+    { type: 'acknowledged', at: '2025-05-20T14:00' },
+    { type: 'deadline-extended', at: '2025-06-10T09:00', deadline: '2025-06-27' },
+    { type: 'completed', at: '2025-06-30T16:00' },
+  ],
+} satisfies TaskInput
+const openEndedTask = { id: 'kl155-5', transferredAt: calendar.millis.of('2025-05-19T09:00'), deadline: null } satisfies TaskInput
+const longTask = { id: 'kl155-6', transferredAt: '2025-05-19T09:00', deadline: '2026-03-31' } satisfies TaskInput
+const TASKS: readonly TaskInput[] = [openTask, extendedTask, openEndedTask, longTask]
+
+const scheduleOptions = { asOf: AS_OF, until: '2025-09-30', cadence: 'monthly', dueDayOfMonth: 25 } as const
+const complianceOptions = { asOf: AS_OF, interimGraceDays: 3, finalEnd: 'completion-or-deadline' } as const
+const evaluateOptions = {
+  asOf: AS_OF,
+  thresholds: { workingDaysLeft: 2, elapsedShare: 0.8 },
+  inProgressLate: 'behind-update-schedule',
+  checkpoints: 'working-time',
+} as const
+const definition = {
+  zone: 'Asia/Ho_Chi_Minh',
+  week: {
+    monday: [
+      ['08:00', '12:00'],
+      ['13:00', '17:00'],
+    ],
+    friday: [['07:30', '11:30']],
+  },
+  seasons: [{ name: 'summer', span: { from: '04-15', to: '10-14' }, week: { monday: [['07:00', '11:00']] } }],
+  exceptions: [{ date: '2026-12-25', kind: 'day-off', name: { vi: 'Nghỉ', en: 'Closed' }, source: 'local decision' }],
+  provisional: [{ from: '2027-01-01', to: '2027-12-31' }],
+  range: { from: '2025-01-01', to: '2027-12-31' },
+} as const
+const vietnamOptions = {
+  cultureDayFrom: 2026,
+  exceptions: [{ date: '2025-12-31', kind: 'day-off', name: { vi: 'Nghỉ', en: 'Closed' }, source: 'Quyết định của cơ quan' }],
+  range: { from: '2024-01-01', to: '2030-12-31' },
+} as const
+const units = [
+  { unit: 'Ban A', tasks: [openTask, extendedTask] },
+  { unit: 'Ban B', tasks: [{ id: 'late-q2', transferredAt: '2025-04-01T09:00', deadline: '2025-05-30' }] },
+  {
+    unit: 'Ban C',
+    tasks: [
+      { id: 'late-q2', transferredAt: '2025-04-01T09:00', deadline: '2025-05-30' },
+      { id: 'late-q3', transferredAt: '2025-07-01T09:00', deadline: '2025-08-29' },
+    ],
+  },
+]
+const portfolioOptions = {
+  seed: 155,
+  size: 20,
+  from: '2025-05-19',
+  to: '2025-05-30',
+  durations: { 'under-1-month': 2, '1-to-3-months': 1 },
+  withoutDeadline: 0.2,
+  acknowledgement: { probability: 0.9, workingHours: 3 },
+  updates: { probability: 0.8, onTime: 0.7 },
+  completion: { probability: 0.85, effort: 0.9 },
+} as const
+const simulationOptions = { from: '2025-06-02', to: '2025-07-31', step: 'week', thresholds: { workingDaysLeft: 3 } } as const
+const document = conclusion155()
+const secretDocument = conclusion155('secret')
+const maskOptions = { asOf: AS_OF, allowOther: ['meeting'], dateDeadlines: 'as-written' } as const
+
+const SAMPLES: Readonly<Record<JsonSchemaName, () => readonly unknown[]>> = {
+  'working-calendar-definition': () => [definition, { week: {} }],
+  'vietnam-calendar-options': () => [vietnamOptions, {}],
+  'official-schedule': () => OFFICIAL_SCHEDULES,
+  'task-input': () => TASKS,
+  'task-event': () => [...openTask.events, ...extendedTask.events],
+  'deadline-options': () => [{ boundary: 'next-opening', dayEnd: 'close-of-business' }, {}],
+  'update-schedule-settings': () => [
+    { start: 'issue', checkpoints: 'working-time', interimGraceDays: 2, finalGraceDays: 5, finalEnd: 'deadline' },
+    { cadence: 'quarterly', dueDayOfMonth: 20, dayEnd: 'close-of-business', dateDeadlines: 'next-working-day' },
+  ],
+  'update-schedule-options': () => [scheduleOptions],
+  'update-compliance-options': () => [complianceOptions],
+  'classify-completion-options': () => [{ asOf: AS_OF, inProgressLate: 'behind-update-schedule', dateDeadlines: 'as-written' }],
+  'alert-thresholds': () => [evaluateOptions.thresholds, {}],
+  'alert-level-options': () => [{ asOf: '2025-06-26T09:00', thresholds: { elapsedShare: 0.5 } }],
+  'evaluate-task-options': () => [evaluateOptions],
+  'reporting-deadlines-options': () => [{ nonWorkingDates: 'previous-working-day' }],
+  'assignment-document': () => [document, secretDocument],
+  'mask-for-system-options': () => [maskOptions],
+  'period-options': () => [{ cutOffDay: 14 }, {}],
+  'indicator-set': () => [DEFAULT_INDICATORS],
+  'scored-units': () => [units],
+  'score-units-options': () => [{ asOf: '2025-06-30T17:00', indicators: DEFAULT_INDICATORS }],
+  'simulation-options': () => [simulationOptions],
+  'portfolio-options': () => [portfolioOptions],
+
+  'describe-day-result': () =>
+    ['2025-04-26', '2025-05-02', '2025-05-20', '2025-09-02', '2027-09-03'].map((day) => calendar.describeDay(day)),
+  'explain-add-working-time-result': () => [
+    calendar.explain.addWorkingTime('2025-04-29T15:00', { hours: 4 }),
+    calendar.explain.addWorkingTime('2025-05-05T09:30', { hours: -2, minutes: -15, seconds: -0.5 }),
+    workingCalendar(definition).explain.addWorkingTime('2026-12-24T08:00', { hours: 12 }),
+  ],
+  'explain-add-working-days-result': () => [
+    calendar.explain.addWorkingDays('2025-04-24T10:00', 3),
+    calendar.explain.addWorkingDays('2025-04-29', 2, { dayEnd: 'close-of-business' }),
+  ],
+  'explain-working-time-between-result': () => [calendar.explain.workingTimeBetween('2025-04-29T09:00', '2025-05-06T10:00')],
+  'deadline-result': () => [
+    ...TIME_RULES.map((rule) => deadline(rule, '2025-05-19T15:00')),
+    deadline(ACKNOWLEDGE_RECEIPT, '2027-08-31T16:00', { boundary: 'next-opening' }),
+  ],
+  'update-schedule-result': () => TASKS.map((task) => updateSchedule(task, scheduleOptions)),
+  'update-compliance-result': () => TASKS.map((task) => updateCompliance(task, complianceOptions)),
+  'classify-completion-result': () => TASKS.map((task) => classifyCompletion(task, { asOf: AS_OF })),
+  'alert-level-result': () => [
+    ...TASKS.map((task) => alertLevel(task, { asOf: '2025-06-26T09:00' })),
+    alertLevel(openTask, { asOf: AS_OF }),
+  ],
+  'reporting-deadlines-result': () => [
+    reportingDeadlines(2025),
+    reportingDeadlines(2026, { nonWorkingDates: 'previous-working-day' }),
+  ],
+  'audit-flags-result': () => TASKS.map((task) => auditFlags(task, complianceOptions)),
+  'evaluate-task-result': () => TASKS.map((task) => evaluateTask(task, evaluateOptions)),
+  'evaluate-task-millis-result': () => TASKS.map((task) => evaluateTaskMillis(task, evaluateOptions)),
+  'mask-for-system-result': () => [maskForSystem(document, maskOptions), maskForSystem(secretDocument, maskOptions)],
+  'standard-record': () => [maskForSystem(document, maskOptions).record],
+  'secure-record': () => [maskForSystem(secretDocument, maskOptions).record],
+  'evaluation-period': () => [quarter(2026, 1), quarter(2026, 1, { cutOffDay: 14 }), halfYear(2025), year(2025)],
+  'score-units-result': () => [scoreUnits(units, quarter(2025, 2)), scoreUnits(units, year(2025), { asOf: AS_OF })],
+  'consecutive-not-completed-result': () => [
+    consecutiveNotCompleted([scoreUnits(units, quarter(2025, 2)), scoreUnits(units, quarter(2025, 3))]),
+  ],
+  'simulation-timeline': () => [
+    simulate(TASKS, { from: '2025-05-16', to: '2025-05-21' }).toJSON(),
+    simulate(TASKS, { from: '2025-06-27', to: '2025-07-02' }).toJSON(),
+    simulate(generatePortfolio(portfolioOptions), simulationOptions).toJSON(),
+  ],
+}
+
+const names = JSON_SCHEMA_REGISTRY.map((entry) => entry.name)
+
+describe('real values validate: ajv with the published schema, zod with its source', () => {
+  it('every schema has real values to check', () => {
+    expect(Object.keys(SAMPLES).sort()).toEqual([...names].sort())
+  })
+
+  it.each(names)('%s', (name) => {
+    const values = SAMPLES[name]().map(asJson)
+    expect(values.length).toBeGreaterThan(0)
+    for (const value of values) {
+      const verdict = verdicts(name, value)
+      expect(verdict.errors).toBe('')
+      expect(verdict).toEqual({ ajv: true, zod: true, errors: '' })
+    }
+  })
+
+  it('the inputs are real: the package takes them as they are, after a trip through JSON', () => {
+    const back = asJson({ definition, vietnamOptions, units, portfolioOptions, simulationOptions, TASKS }) as {
+      definition: Parameters<typeof workingCalendar>[0]
+      vietnamOptions: Parameters<typeof vietnamCalendar>[0]
+      units: Parameters<typeof scoreUnits>[0]
+      portfolioOptions: Parameters<typeof generatePortfolio>[0]
+      simulationOptions: Parameters<typeof simulate>[1]
+      TASKS: TaskInput[]
+    }
+    expect(workingCalendar(back.definition).isWorkingDay('2026-12-25')).toBe(false)
+    expect(vietnamCalendar(back.vietnamOptions).isWorkingDay('2025-12-31')).toBe(false)
+    expect(scoreUnits(back.units, quarter(2025, 2)).map((score) => score.unit)).toEqual(['Ban A', 'Ban B', 'Ban C'])
+    expect(generatePortfolio(back.portfolioOptions)).toHaveLength(20)
+    expect(simulate(back.TASKS, back.simulationOptions).steps.length).toBeGreaterThan(0)
+    expect(back.TASKS.map((task) => classifyCompletion(task, { asOf: AS_OF }).status)).toEqual([
+      'in-progress-late',
+      'completed-late',
+      'not-started',
+      'not-started',
+    ])
+  })
+
+  it('the samples reach the branches of the unions: null deadlines, untimed statuses, both partitions, a flagged unit', () => {
+    const json = (name: JsonSchemaName) => JSON.stringify(SAMPLES[name]().map(asJson))
+    expect(json('classify-completion-result')).toContain('"deadline":null')
+    expect(json('classify-completion-result')).toContain('"endedAt":"2025-06-30T16:00:00.000+07:00"')
+    expect(json('update-compliance-result')).toContain('"satisfiedBy":{"type":"progress-updated"')
+    expect(json('update-schedule-result')).toContain('"kind":"periodic"')
+    expect(json('mask-for-system-result')).toContain('"partition":"secure"')
+    expect(json('reporting-deadlines-result')).toContain('"quarter":4')
+    expect(json('evaluation-period')).toContain('"cutOffDay":14')
+    expect(json('describe-day-result')).toContain('"kind":"make-up-working-day"')
+    expect(json('describe-day-result')).toContain('"provisional":true')
+    expect(json('explain-add-working-time-result')).toContain('"workingTime":"PT-2H-15M-0.5S"')
+    expect(json('explain-add-working-days-result')).toContain('"start":"2025-04-29"')
+    expect(json('consecutive-not-completed-result')).toContain('"unit":"Ban C"')
+    expect(json('deadline-result')).toContain('"provisional":true')
+    expect(json('simulation-timeline')).toContain('"status":[null,')
+  })
+})
+
+/** A copy of `value` with `edit` applied to its first object: the value itself, or the first item of a list. */
+function edited(value: unknown, edit: (object: Json) => void): unknown {
+  const copy = structuredClone(value)
+  const target = Array.isArray(copy) ? copy[0] : copy
+  edit(target as Json)
+  return copy
+}
+
+/** The object schema an edit lands in: the schema itself, or its items. */
+function objectSchemaOf(name: JsonSchemaName): Json | undefined {
+  const schema = schemas[name] as Json
+  const target = (schema.type === 'array' ? schema.items : schema) as Json
+  return target.type === 'object' && target.properties !== undefined ? target : undefined
+}
+
+describe('wrong values are refused by both ajv and zod, so these checks can fail', () => {
+  const objectNames = names.filter((name) => objectSchemaOf(name) !== undefined)
+  const firstSample = (name: JsonSchemaName) => asJson(SAMPLES[name]().find((value) => !Array.isArray(value) || value.length > 0))
+
+  it('every schema but the unions is an object or a list of objects', () => {
+    expect(names.filter((name) => !objectNames.includes(name))).toEqual(['mask-for-system-result'])
+  })
+
+  it.each(objectNames.filter((name) => ((objectSchemaOf(name)?.required as string[] | undefined) ?? []).length > 0))(
+    '%s: without its first required field',
+    (name) => {
+      const [field] = (objectSchemaOf(name)?.required ?? []) as string[]
+      const wrong = edited(firstSample(name), (object) => {
+        delete object[field as string]
+      })
+      expect(verdicts(name, wrong)).toMatchObject({ ajv: false, zod: false })
+    },
+  )
+
+  it.each(objectNames.filter((name) => objectSchemaOf(name)?.additionalProperties === false))(
+    '%s: with a misspelt key',
+    (name) => {
+      const wrong = edited(firstSample(name), (object) => {
+        object.misspeltKey = true
+      })
+      expect(verdicts(name, wrong)).toMatchObject({ ajv: false, zod: false })
+    },
+  )
+
+  it('mask-for-system-result: a secure record on the standard partition, or a record with task content', () => {
+    const [standard, secure] = SAMPLES['mask-for-system-result']().map(asJson) as Json[]
+    expect(verdicts('mask-for-system-result', { ...standard, record: secure?.record })).toMatchObject({ ajv: false, zod: false })
+    const leaking = edited(secure, (masked) => {
+      ;((masked.record as Json).tasks as Json[])[0] = { deadline: null, result: 'done', content: 'trích yếu' }
+    })
+    expect(verdicts('mask-for-system-result', leaking)).toMatchObject({ ajv: false, zod: false })
+  })
+
+  it('deadline-result: an instant without milliseconds or offset, as a careless serialiser would write it', () => {
+    const [sample] = SAMPLES['deadline-result']().map(asJson) as Json[]
+    expect(verdicts('deadline-result', { ...sample, due: '2025-05-19T23:59:59' })).toMatchObject({ ajv: false, zod: false })
+  })
+
+  it('evaluate-task-result: a status of no article', () => {
+    const wrong = edited(firstSample('evaluate-task-result'), (evaluation) => {
+      ;(evaluation.status as Json).status = 'late'
+    })
+    expect(verdicts('evaluate-task-result', wrong)).toMatchObject({ ajv: false, zod: false })
+  })
+
+  it('simulation-timeline: a tally without one of its keys', () => {
+    const wrong = edited(firstSample('simulation-timeline'), (timeline) => {
+      const [first] = timeline.steps as [{ alerts: Json }]
+      delete first.alerts.overdue
+    })
+    expect(verdicts('simulation-timeline', wrong)).toMatchObject({ ajv: false, zod: false })
+  })
+
+  it('task-input: a day where an instant is required is refused by the JSON Schema, as the package refuses it when reading', () => {
+    const wrong = { ...openTask, transferredAt: '2025-05-19' }
+    expect(verdicts('task-input', wrong).ajv).toBe(false)
+    expect(() => classifyCompletion(wrong, { asOf: AS_OF })).toThrow(/transferredAt/)
+  })
+})
