@@ -45,9 +45,13 @@ const SimulationRange = z.strictObject({
 
 const CITATION: readonly Citation[] = Object.freeze([cite(4, 1, 'đ'), cite(6, 2, 'b'), cite(18, 1, 'd')])
 
-const STATUS_CODE: ReadonlyMap<CompletionStatus, number> = new Map(SIMULATED_STATUSES.map((status, code) => [status, code]))
-const ALERT_CODE: ReadonlyMap<AlertLevel, number> = new Map(ALERT_LEVELS.map((level, code) => [level, code]))
-const STATE_CODE: ReadonlyMap<UpdateState, number> = new Map(UPDATE_STATES.map((state, code) => [state, code]))
+/** Each value's code in its column: its place in its list. */
+function codesOf<Key extends string>(keys: readonly Key[]): Readonly<Record<Key, number>> {
+  return Object.freeze(Object.fromEntries(keys.map((key, code) => [key, code])) as Record<Key, number>)
+}
+const STATUS_CODE = codesOf<CompletionStatus>(SIMULATED_STATUSES)
+const ALERT_CODE = codesOf<AlertLevel>(ALERT_LEVELS)
+const STATE_CODE = codesOf<UpdateState>(UPDATE_STATES)
 // How far each update state has gone within one stretch of a task's history: an update only moves
 // forward, not yet due → due → missed, while a report, once made, stays made.
 const STATE_PROGRESS: Readonly<Record<UpdateState, number>> = Object.freeze({
@@ -160,7 +164,7 @@ type Cell = {
   readonly key: number
 }
 
-const MISSED = STATE_CODE.get('missed') as number
+const MISSED = STATE_CODE.missed
 const EMPTY_SCHEDULE: UpdateScheduleMillis = Object.freeze({
   durationClass: '6-months-or-more',
   hasDeadline: false,
@@ -178,14 +182,14 @@ function cellAt(task: ReadTask, asOf: number, read: ReadEvaluationOptions, sched
   let progress = 0
   for (const update of schedule.updates) {
     const state = updateStateAt(task, update, asOf)
-    const code = STATE_CODE.get(state) as number
+    const code = STATE_CODE[state]
     states[code] = (states[code] as number) + 1
     progress += STATE_PROGRESS[state]
   }
   const missed = states[MISSED] as number
   const classification = evaluationStatus(task, asOf, read, missed > 0)
-  const status = STATUS_CODE.get(classification.status) as number
-  const alert = ALERT_CODE.get(alertOfReadTask(task, asOf, read.calendar, read.thresholds, classification).level) as number
+  const status = STATUS_CODE[classification.status]
+  const alert = ALERT_CODE[alertOfReadTask(task, asOf, read.calendar, read.thresholds, classification).level]
   const updates = schedule.updates.length
   // Status (< 16), warning (< 4), number of updates and their progress (each < 2^20) in one exact number.
   const key = ((status * 4 + alert) * 2 ** 20 + updates) * 2 ** 21 + progress
