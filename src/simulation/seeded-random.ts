@@ -1,6 +1,6 @@
 /**
  * A small seeded generator (mulberry32): numbers in [0, 1), the same sequence for the same seed on
- * every host. The package never calls `Math.random`: a simulation is reproducible from its seed.
+ * every host, never the global random generator: a simulation is reproducible from its seed.
  */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0

@@ -113,21 +113,13 @@ export function timelineOf(parts: TimelineParts): Timeline {
   const stepCount = steps.length
   const indexOfId = new Map(taskIds.map((id, index) => [id, index]))
   const cell = (step: number, task: number): number => {
-    if (
-      !Number.isInteger(step) ||
-      step < 0 ||
-      step >= stepCount ||
-      !Number.isInteger(task) ||
-      task < 0 ||
-      task >= taskIds.length
-    ) {
-      fail('invalid_input', DETAILS.unknownSimulatedTask, ['step'])
-    }
+    if (!isIndexBelow(step, stepCount)) fail('invalid_input', DETAILS.unknownSimulatedTask, ['step'])
+    if (!isIndexBelow(task, taskIds.length)) fail('invalid_input', DETAILS.unknownSimulatedTask, ['task'])
     return task * stepCount + step
   }
   const taskIndex = (task: number | string): number => {
     const index = typeof task === 'string' ? indexOfId.get(task) : task
-    if (index === undefined || !Number.isInteger(index) || index < 0 || index >= taskIds.length) {
+    if (index === undefined || !isIndexBelow(index, taskIds.length)) {
       return fail('invalid_input', DETAILS.unknownSimulatedTask, ['task'])
     }
     return index
@@ -186,6 +178,10 @@ export function timelineOf(parts: TimelineParts): Timeline {
       }),
   }
   return Object.freeze(timeline)
+}
+
+function isIndexBelow(value: number, length: number): boolean {
+  return Number.isInteger(value) && value >= 0 && value < length
 }
 
 function statusOfCode(code: number): CompletionStatus | null {

@@ -31,7 +31,10 @@ const ruleOptions: fc.Arbitrary<RuleOptions> = fc.record(
   {
     inProgressLate: fc.constantFrom(...IN_PROGRESS_LATE_READINGS),
     cadence: fc.constantFrom(...UPDATE_CADENCES),
-    thresholds: fc.record({ workingDaysLeft: fc.integer({ min: 0, max: 10 }), elapsedShare: fc.double({ min: 0.1, max: 1, noNaN: true }) }),
+    thresholds: fc.record({
+      workingDaysLeft: fc.integer({ min: 0, max: 10 }),
+      elapsedShare: fc.double({ min: 0.1, max: 1, noNaN: true }),
+    }),
     finalEnd: fc.constantFrom('completion-or-deadline' as const, 'deadline' as const),
     checkpoints: fc.constantFrom('calendar-time' as const, 'working-time' as const),
   },

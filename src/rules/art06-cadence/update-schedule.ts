@@ -4,6 +4,7 @@ import { DAY_ENDS } from '../../calendar/operations/add-working-days.js'
 import type { WorkingCalendar } from '../../calendar/working-calendar.js'
 import { type CalendarDay, dayNumberOf, daysInMonth, formatDay } from '../../core/calendar-day.js'
 import { type Citation, cite } from '../../core/citation.js'
+import { VnTaskSlaError } from '../../core/errors.js'
 import type { Instant } from '../../core/instant.js'
 import { DETAILS } from '../../core/messages.js'
 import { fail, parseOrThrow } from '../../core/validation.js'
@@ -272,7 +273,16 @@ function startOf(task: ReadTask, start: ScheduleStart): number {
 /** B4: calendar months in the calendar's zone, added to the start (a shorter month ends on its last day). */
 function durationClassOf(calendar: WorkingCalendar, start: number, deadline: number | null): DurationClass {
   if (deadline === null) return '6-months-or-more'
-  const months = (count: number): number => calendar.millis.addCalendarMonths(start, count)
+  // A bound past the calendar's last day lies after any deadline the calendar can hold: a task
+  // transferred in the range's last months still has a class.
+  const months = (count: number): number => {
+    try {
+      return calendar.millis.addCalendarMonths(start, count)
+    } catch (error) {
+      if (error instanceof VnTaskSlaError && error.code === 'outside_calendar_range') return Number.POSITIVE_INFINITY
+      throw error
+    }
+  }
   if (deadline < months(3)) return deadline < months(1) ? 'under-1-month' : '1-to-3-months'
   return deadline < months(6) ? '3-to-6-months' : '6-months-or-more'
 }
