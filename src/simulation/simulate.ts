@@ -5,7 +5,7 @@ import { DETAILS } from '../core/messages.js'
 import { fail, parseOrThrow } from '../core/validation.js'
 import type { CompletionStatus } from '../rules/art04-status/classify-completion.js'
 import { UPDATE_STATES, type UpdateState, updateStateAt } from '../rules/art06-cadence/update-compliance.js'
-import { periodicScheduleUntil, type UpdateScheduleMillis } from '../rules/art06-cadence/update-schedule.js'
+import { periodicScheduleUntil, scheduleKeyAt, type UpdateScheduleMillis } from '../rules/art06-cadence/update-schedule.js'
 import { ALERT_LEVELS, type AlertLevel, alertOfReadTask } from '../rules/art18-alerts/alert-level.js'
 import { defaultCalendar } from '../rules/default-calendar.js'
 import {
@@ -217,6 +217,7 @@ function fillTask(
   // updates run up to the instant asked (Art. 6.2(b)(4)), a prefix of the stretch's full schedule.
   let schedule: UpdateScheduleMillis = EMPTY_SCHEDULE
   let open = false
+  let scheduleKey: string | undefined
   const evaluate = (step: number): Cell => {
     const asOf = instants[step] as number
     return cellAt(task, asOf, read, open ? periodicScheduleUntil(schedule, asOf) : schedule)
@@ -258,7 +259,10 @@ function fillTask(
 
   function settleStretch(low: number, high: number): void {
     if (high < low) return
-    schedule = scheduleOfEvaluation(task, instants[high] as number, read)
+    // Most events (acknowledgements, starts, reports) leave the schedule as it was.
+    const key = scheduleKeyAt(task, instants[high] as number)
+    if (open || key !== scheduleKey) schedule = scheduleOfEvaluation(task, instants[high] as number, read)
+    scheduleKey = key
     open = !schedule.hasDeadline && read.settings.until === undefined
     const highCell = evaluate(high)
     if (high > low) settle(low, evaluate(low), high, highCell)

@@ -255,6 +255,15 @@ function isEmptyObject(value: unknown): boolean {
 
 const COMPLETED = Object.freeze(['completed'] as const)
 
+/**
+ * What a task's schedule as of `asOf` depends on besides the settings: the completion and the deadline
+ * in force. Two instants with equal keys have equal schedules, unless the task has no deadline (its
+ * periodic updates run up to the instant asked).
+ */
+export function scheduleKeyAt(task: ReadTask, asOf: number): string {
+  return `${completionOf(task, asOf) ?? ''}/${deadlineInForce(task, asOf) ?? ''}`
+}
+
 function completionOf(task: ReadTask, asOf: number): number | undefined {
   return firstEventAsOf(task, asOf, COMPLETED)?.at
 }

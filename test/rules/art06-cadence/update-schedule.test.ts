@@ -65,7 +65,7 @@ describe('Art. 6.2(b) — duration classes (B4: calendar months from the start)'
     expect(classOf('2025-08-19T08:00')).toBe('3-to-6-months')
   })
 
-  it('classes a task transferred in the calendar's last months, whose month bounds lie past its range', () => {
+  it('classes a task transferred in the calendar’s last months, whose month bounds lie past its range', () => {
     const lateClass = (transferredAt: string, deadline: string) =>
       updateSchedule({ id: 't', transferredAt, deadline }, { calendar }).durationClass
     expect(lateClass('2100-12-01T08:00', '2100-12-20')).toBe('under-1-month')
