@@ -10,6 +10,7 @@ import {
   type TaskEvent,
   VnTaskSlaError,
 } from '../../src/index.js'
+import { seededRandom } from '../../src/simulation/seeded-random.js'
 
 // The leak law of Art. 5 (docs/security.md): for arbitrary documents whose every free-text field,
 // every key and value of `other`, every unknown key and value of the document and of its tasks
@@ -135,16 +136,10 @@ const documentArb: fc.Arbitrary<DocumentSpec> = fc.record({
   asOf: fc.integer({ min: START_2025, max: END_2025 + 180 * MS_PER_DAY }),
 })
 
-/** mulberry32: the sentinels' random bits, replayable from the generated seed. */
+/** The sentinels' random bits (32 a call), replayable from the generated seed. */
 function randomBits(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return (t ^ (t >>> 14)) >>> 0
-  }
+  const next = seededRandom(seed)
+  return () => next() * 4_294_967_296
 }
 
 /** Two hex digits per byte: Number#toString(16) is a slow path in V8, and the law writes millions of sentinels. */

@@ -3,6 +3,7 @@
 // quarters, a half-year, a year and a cut-off quarter, at the period's end or at a random asOf.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { deepFreeze } from '../../src/core/freeze.js'
 import {
   type EvaluationPeriod,
   gradeOf,
@@ -162,14 +163,6 @@ function unfrozenPaths(value: unknown, path = 'results'): string[] {
   if (typeof value !== 'object' || value === null) return []
   const own = Object.isFrozen(value) ? [] : [path]
   return [...own, ...Object.entries(value).flatMap(([key, inner]) => unfrozenPaths(inner, `${path}.${key}`))]
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const inner of Object.values(value)) deepFreeze(inner)
-    Object.freeze(value)
-  }
-  return value
 }
 
 describe('scoreUnits — laws of Art. 17.1 (B12)', () => {

@@ -11,7 +11,7 @@ import {
   updateSchedule,
   vietnamCalendar,
 } from '../../src/index.js'
-import { caught } from '../support/caught.js'
+import { failureOf } from '../support/caught.js'
 
 // generatePortfolio: a seeded portfolio for what-if studies. Its tasks are valid inputs of every rule,
 // transferred in working time (Art. 6.1(a)), due in the drawn class of Art. 6.2(b), acknowledged after
@@ -26,11 +26,7 @@ function eventAt(task: TaskInput, type: string): number | undefined {
   return task.events?.find((event) => event.type === type)?.at as number | undefined
 }
 
-/** The code, path and both messages of the error `run` throws. */
-function failure(run: () => unknown): { code: string; path: readonly (string | number)[]; vi: string; en: string } {
-  const error = caught(run)
-  return { code: error.code, path: error.path, vi: error.messages.vi, en: error.messages.en }
-}
+const failure = failureOf
 
 function onlyClass(kind: DurationClass): Record<DurationClass, number> {
   return Object.fromEntries(DURATION_CLASSES.map((other) => [other, other === kind ? 1 : 0])) as Record<DurationClass, number>

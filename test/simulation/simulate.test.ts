@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { deepFreeze } from '../../src/core/freeze.js'
 import {
   type AlertLevel,
   type CompletionStatus,
@@ -11,7 +12,7 @@ import {
   vietnamCalendar,
   workingCalendar,
 } from '../../src/index.js'
-import { caught } from '../support/caught.js'
+import { failureOf } from '../support/caught.js'
 
 // simulate: a portfolio through time, one step at the end of each working day, week or month. The
 // exact cases are worked by hand on the official calendar (Mon–Fri 08:00–12:00, 13:00–17:00,
@@ -44,19 +45,7 @@ function expand<T>(days: readonly string[], changes: readonly (readonly [string,
   })
 }
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key])
-    Object.freeze(value)
-  }
-  return value
-}
-
-/** The code, path and both messages of the error `run` throws. */
-function failure(run: () => unknown): { code: string; path: readonly (string | number)[]; vi: string; en: string } {
-  const error = caught(run)
-  return { code: error.code, path: error.path, vi: error.messages.vi, en: error.messages.en }
-}
+const failure = failureOf
 
 const NO_STATUS: Record<CompletionStatus, number> = {
   'completed-on-time': 0,

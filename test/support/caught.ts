@@ -10,3 +10,14 @@ export function caught(run: () => unknown): VnTaskSlaError {
   }
   throw new Error('expected a VnTaskSlaError')
 }
+
+/** The code, path and both messages of the error `run` throws: for tests that pin an error exactly. */
+export function failureOf(run: () => unknown): {
+  code: string
+  path: readonly (string | number)[]
+  vi: string
+  en: string
+} {
+  const error = caught(run)
+  return { code: error.code, path: error.path, vi: error.messages.vi, en: error.messages.en }
+}

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { DateTime } from 'luxon'
 import { describe, expect, it } from 'vitest'
+import { deepFreeze } from '../../../src/core/freeze.js'
 import {
   type AlertThresholds,
   alertLevel,
@@ -649,14 +650,6 @@ function unfrozenPaths(value: unknown, path = 'result'): string[] {
   if (typeof value !== 'object' || value === null || DateTime.isDateTime(value)) return []
   const here = Object.isFrozen(value) ? [] : [path]
   return [...here, ...Object.entries(value).flatMap(([key, field]) => unfrozenPaths(field, `${path}.${key}`))]
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const field of Object.values(value)) deepFreeze(field)
-  }
-  return value
 }
 
 describe('evaluateTask: properties (Art. 4.1(đ), 6.2(b), 18.1(d))', () => {
