@@ -28,15 +28,13 @@ export const DeadlineOptionsJson = z.strictObject({
 })
 
 /** `updateSchedule(task, options)` (Art. 6.2(b)): the register's choices, `until` and `asOf`. */
-export const UpdateScheduleOptionsJson = z.strictObject({
-  ...UpdateScheduleSettings.shape,
+export const UpdateScheduleOptionsJson = z.extend(UpdateScheduleSettings, {
   until: z.optional(DeadlineInput),
   asOf: z.optional(InstantInput),
 })
 
 /** `updateCompliance(task, options)` and `auditFlags(task, options)`: the same, `asOf` required (Art. 2.4). */
-export const UpdateComplianceOptionsJson = z.strictObject({
-  ...UpdateScheduleSettings.shape,
+export const UpdateComplianceOptionsJson = z.extend(UpdateScheduleSettings, {
   until: z.optional(DeadlineInput),
   asOf: InstantInput,
 })
@@ -56,8 +54,7 @@ export const AlertLevelOptionsJson = z.strictObject({
 })
 
 /** `evaluateTask(task, options)` and `evaluateTaskMillis(task, options)`: every rule's options at once. */
-export const EvaluateTaskOptionsJson = z.strictObject({
-  ...UpdateScheduleSettings.shape,
+export const EvaluateTaskOptionsJson = z.extend(UpdateScheduleSettings, {
   asOf: InstantInput,
   until: z.optional(DeadlineInput),
   thresholds: z.optional(AlertThresholds),

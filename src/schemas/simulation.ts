@@ -64,8 +64,7 @@ export const SimulationTimelineJson = z.strictObject({
 })
 
 /** The options of a simulation, their JSON-able part (the calendar is supplied by the caller's service). */
-export const SimulationOptionsJson = z.strictObject({
-  ...UpdateScheduleSettings.shape,
+export const SimulationOptionsJson = z.extend(UpdateScheduleSettings, {
   from: CalendarDay,
   to: CalendarDay,
   step: z.optional(z.enum(SIMULATION_STEPS)),
