@@ -178,7 +178,7 @@ const EMPTY_SCHEDULE: UpdateScheduleMillis = Object.freeze({
  * asks this millions of times.
  */
 function cellAt(task: ReadTask, asOf: number, read: ReadEvaluationOptions, schedule: UpdateScheduleMillis): Cell {
-  const states = [0, 0, 0, 0, 0]
+  const states = new Array<number>(UPDATE_STATES.length).fill(0)
   let progress = 0
   for (const update of schedule.updates) {
     const state = updateStateAt(task, update, asOf)
@@ -263,7 +263,8 @@ function fillTask(
     const key = scheduleKeyAt(task, instants[high] as number)
     if (open || key !== scheduleKey) schedule = scheduleOfEvaluation(task, instants[high] as number, read)
     scheduleKey = key
-    open = !schedule.hasDeadline && read.settings.until === undefined
+    // `until` is refused by simulate, so a task without a deadline owes updates up to each step.
+    open = !schedule.hasDeadline
     const highCell = evaluate(high)
     if (high > low) settle(low, evaluate(low), high, highCell)
     fill(high, high + 1, highCell)
