@@ -112,8 +112,8 @@ export function generatePortfolio(options: PortfolioOptions): readonly TaskInput
   const calendar = given ?? defaultCalendar()
   const windowStart = calendar.millis.startOfDay(calendar.millis.endOfDay(read.from))
   const windowEnd = calendar.millis.endOfDay(read.to)
-  const working = windowEnd < windowStart ? 0 : calendar.millis.workingTimeBetween(windowStart, windowEnd)
   if (windowEnd < windowStart) fail('invalid_input', DETAILS.simulationRangeReversed, ['options', 'to'])
+  const working = calendar.millis.workingTimeBetween(windowStart, windowEnd)
   if (working <= 0 && read.size > 0) fail('invalid_input', DETAILS.noWorkingTimeToTransfer, ['options', 'to'])
 
   const weights = { ...DEFAULT_WEIGHTS, ...read.durations }
