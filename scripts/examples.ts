@@ -1,6 +1,6 @@
 // The runnable examples (`examples/*.ts`) and their expected output (`examples/expected/<name>.txt`):
 // finding them and running one under Node (through tsx) or Deno. Shared by scripts/run-examples.ts
-// and test/examples/examples.test.ts. A dev helper: plain Node, not part of the package.
+// and test/examples/runtimes.test.ts. A dev helper: plain Node, not part of the package.
 import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
