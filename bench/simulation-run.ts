@@ -55,14 +55,22 @@ const format = (ms: number): string => `${(ms / 1000).toFixed(2)} s`
 console.log(`simulate: ${COUNT.toLocaleString('en')} tasks × ${timeline.steps.length} working days of 2025`)
 console.log(`  generatePortfolio   ${format(generateMs)}`)
 console.log(`  simulate            best ${format(best)}, median ${format(median)} of ${PASSES} passes`)
-console.log(`  per cell            simulate ${(simulatePerCell * 1e6).toFixed(0)} ns, evaluateTaskMillis at every step ${(peerPerCell * 1e6).toFixed(0)} ns`)
+console.log(
+  `  per cell            simulate ${(simulatePerCell * 1e6).toFixed(0)} ns, evaluateTaskMillis at every step ${(peerPerCell * 1e6).toFixed(0)} ns`,
+)
 console.log(`  ratio               simulate is ${(peerPerCell / simulatePerCell).toFixed(1)}× faster than a call per cell`)
 console.log(`  agreement           ${disagreements === 0 ? 'every sampled cell equal' : `${disagreements} cells differ`}`)
 if (last !== undefined) {
   const overdue = last.counts['in-progress-late'] + last.counts['not-implemented-overdue']
-  console.log(`  on ${last.day}        ${last.transferred} transferred, ${overdue} past their deadline, ${last.updates.missed} updates missed`)
+  console.log(
+    `  on ${last.day}        ${last.transferred} transferred, ${overdue} past their deadline, ${last.updates.missed} updates missed`,
+  )
 }
-console.log(`  load average        ${loadavg().map((load) => load.toFixed(2)).join(' ')}`)
+console.log(
+  `  load average        ${loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' ')}`,
+)
 const verdict = best < TARGET_MS && disagreements === 0 ? 'PASS' : 'FAIL'
 console.log(`${verdict}: under ${format(TARGET_MS)} for ${COUNT.toLocaleString('en')} tasks (best pass ${format(best)})`)
 if (verdict === 'FAIL') process.exitCode = 1
