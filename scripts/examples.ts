@@ -46,16 +46,31 @@ export function expectedOutput(name: string): string | undefined {
  * environment variable and no clock, and loading the modules of the project (node_modules included,
  * through deno.json) is not gated by --allow-read.
  */
-export function commandOf(name: string, runtime: Runtime): { readonly command: string; readonly args: string[] } {
+export function commandOf(
+  name: string,
+  runtime: Runtime,
+  options: ExampleOptions = {},
+): { readonly command: string; readonly args: string[] } {
   const file = join('examples', `${name}.ts`)
-  return runtime === 'node'
-    ? { command: process.execPath, args: ['--import', 'tsx', file] }
-    : { command: join(ROOT, 'node_modules', '.bin', 'deno'), args: ['run', '--quiet', '--no-prompt', file] }
+  if (runtime === 'node') return { command: process.execPath, args: ['--import', 'tsx', file] }
+  // deno.dist.json maps the package's names to the built files in dist/, as an installed package resolves.
+  const config = options.dist === true ? ['--config', 'deno.dist.json'] : []
+  return { command: join(ROOT, 'node_modules', '.bin', 'deno'), args: ['run', '--quiet', '--no-prompt', ...config, file] }
+}
+
+export type ExampleOptions = {
+  /** Deno only: run against the built package (dist/, after `npm run build`) instead of the source. */
+  readonly dist?: boolean
 }
 
 /** Runs one example from the package root, collecting its output; never rejects for a failing example. */
-export function runExample(name: string, runtime: Runtime, env: NodeJS.ProcessEnv = {}): Promise<ExampleRun> {
-  const { command, args } = commandOf(name, runtime)
+export function runExample(
+  name: string,
+  runtime: Runtime,
+  env: NodeJS.ProcessEnv = {},
+  options: ExampleOptions = {},
+): Promise<ExampleRun> {
+  const { command, args } = commandOf(name, runtime, options)
   const started = performance.now()
   // No colours: Deno colours numbers that console.log prints as separate arguments when FORCE_COLOR is
   // set at all (vitest sets it for its workers), whatever NO_COLOR says.

@@ -1,13 +1,17 @@
 // Runs every example under Node (through tsx) and compares its stdout with examples/expected/<name>.txt.
-// `npm run examples` checks; `npm run examples -- --update` rewrites the expected files.
+// `npm run examples` checks; `npm run examples -- --update` rewrites the expected files;
+// `npm run examples -- --deno --dist` runs them under Deno against the built package (after `npm run build`).
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { EXPECTED_DIR, exampleNames, expectedOutput, expectedPath, limiter, runExample } from './examples.js'
+import { EXPECTED_DIR, exampleNames, expectedOutput, expectedPath, limiter, type Runtime, runExample } from './examples.js'
 
 const update = process.argv.includes('--update')
+const runtime: Runtime = process.argv.includes('--deno') ? 'deno' : 'node'
+const dist = process.argv.includes('--dist')
+if (update && (runtime !== 'node' || dist)) throw new Error('--update writes what Node prints from the source: use it alone')
 const names = exampleNames()
 const gate = limiter(availableParallelism())
-const runs = await Promise.all(names.map((name) => gate(() => runExample(name, 'node'))))
+const runs = await Promise.all(names.map((name) => gate(() => runExample(name, runtime, {}, { dist }))))
 if (update) mkdirSync(EXPECTED_DIR, { recursive: true })
 
 let failures = 0
@@ -38,5 +42,5 @@ for (const run of runs) {
     console.log(`ok       ${run.name} (${took})`)
   }
 }
-console.log(`${names.length} examples, ${failures} failing`)
+console.log(`${names.length} examples under ${runtime}${dist ? ' (dist)' : ''}, ${failures} failing`)
 process.exitCode = failures === 0 ? 0 : 1
