@@ -63,6 +63,10 @@ export const DETAILS = {
     vi: 'ít nhất một nhóm thời hạn phải có trọng số lớn hơn 0',
     en: 'at least one duration class needs a weight above 0',
   },
+  portfolioPastCalendar: {
+    vi: 'nhiệm vụ được tạo gần cuối phạm vi của lịch vượt quá phạm vi đó (thời hạn, hoàn thành, cập nhật định kỳ); hãy kết thúc việc chuyển giao sớm hơn',
+    en: 'tasks drawn near the end of the calendar’s range run past it (deadlines, completions, periodic updates): end the transfers earlier',
+  },
   simulationRangeReversed: {
     vi: 'ngày bắt đầu mô phỏng (from) không được sau ngày kết thúc (to)',
     en: 'the simulation cannot start (from) after it ends (to)',

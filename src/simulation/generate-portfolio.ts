@@ -1,8 +1,9 @@
 import * as z from 'zod/mini'
 import type { WorkingCalendar } from '../calendar/working-calendar.js'
 import { CalendarDay } from '../core/calendar-day.js'
+import { VnTaskSlaError } from '../core/errors.js'
 import { DETAILS } from '../core/messages.js'
-import { fail, parseOrThrow } from '../core/validation.js'
+import { atPath, fail, parseOrThrow } from '../core/validation.js'
 import { complianceSettings } from '../rules/art06-cadence/update-compliance.js'
 import { DURATION_CLASSES, type DurationClass, scheduleMillisOfReadTask } from '../rules/art06-cadence/update-schedule.js'
 import { defaultCalendar } from '../rules/default-calendar.js'
@@ -110,8 +111,8 @@ export function generatePortfolio(options: PortfolioOptions): readonly TaskInput
   const { calendar: given, ...rest } = options
   const read = parseOrThrow(PortfolioOptions, rest, 'invalid_input', ['options'])
   const calendar = given ?? defaultCalendar()
-  const windowStart = calendar.millis.startOfDay(calendar.millis.endOfDay(read.from))
-  const windowEnd = calendar.millis.endOfDay(read.to)
+  const windowStart = calendar.millis.startOfDay(atPath(['options', 'from'], () => calendar.millis.endOfDay(read.from)))
+  const windowEnd = atPath(['options', 'to'], () => calendar.millis.endOfDay(read.to))
   if (windowEnd < windowStart) fail('invalid_input', DETAILS.simulationRangeReversed, ['options', 'to'])
   const working = calendar.millis.workingTimeBetween(windowStart, windowEnd)
   if (working <= 0 && read.size > 0) fail('invalid_input', DETAILS.noWorkingTimeToTransfer, ['options', 'to'])
@@ -131,62 +132,81 @@ export function generatePortfolio(options: PortfolioOptions): readonly TaskInput
   }
   const { millis } = calendar
 
-  const tasks = Array.from({ length: read.size }, (_, index): TaskInput => {
-    const random = seededRandom(seedOf(read.seed, index))
-    // Every draw is made, used or not, so that each option changes only what it governs.
-    const draw = Array.from({ length: 11 }, random)
-    const at = (n: number): number => draw[n] as number
-    const transferredAt = millis.addWorkingTime(windowStart, Math.floor(at(0) * working))
-    const durationClass = pickClass(at(1) * totalWeight, weights)
-    const [shortest, longest] = DEADLINE_DAYS[durationClass]
-    const open = durationClass === '6-months-or-more' && at(3) < settings.withoutDeadline
-    const deadline = open
-      ? null
-      : millis.endOfDay(calendar.dayOf(transferredAt + Math.floor(shortest + at(2) * (longest - shortest + 1)) * DAY))
+  const tasks = Array.from(
+    { length: read.size },
+    (_, index): TaskInput =>
+      withinCalendar(() => {
+        const random = seededRandom(seedOf(read.seed, index))
+        // Every draw is made, used or not, so that each option changes only what it governs.
+        const draw = Array.from({ length: 11 }, random)
+        const at = (n: number): number => draw[n] as number
+        const transferredAt = millis.addWorkingTime(windowStart, Math.floor(at(0) * working))
+        const durationClass = pickClass(at(1) * totalWeight, weights)
+        const [shortest, longest] = DEADLINE_DAYS[durationClass]
+        const open = durationClass === '6-months-or-more' && at(3) < settings.withoutDeadline
+        const deadline = open
+          ? null
+          : millis.endOfDay(calendar.dayOf(transferredAt + Math.floor(shortest + at(2) * (longest - shortest + 1)) * DAY))
 
-    const events: TaskEvent[] = []
-    let acknowledgedAt: number | undefined
-    if (at(4) < settings.acknowledged) {
-      const delay = -settings.acknowledgementHours * Math.log(1 - at(5)) * HOUR
-      acknowledgedAt = millis.addWorkingTime(transferredAt, Math.round(delay))
-      events.push({ type: 'acknowledged', at: acknowledgedAt })
-    }
-    const startedAt =
-      at(10) < settings.started
-        ? millis.addWorkingTime(
-            acknowledgedAt ?? millis.addWorkingTime(transferredAt, WORKING_DAY),
-            Math.round(at(6) * WORKING_DAY),
-          )
-        : undefined
-    if (startedAt !== undefined) events.push({ type: 'started', at: startedAt })
-    const span =
-      deadline === null
-        ? millis.workingTimeBetween(transferredAt, transferredAt + OPEN_TASK_HORIZON_DAYS * DAY)
-        : millis.workingTimeBetween(transferredAt, deadline)
-    // A log-normal spread (σ 0.3) around the typical effort, from two uniform draws (Box–Muller).
-    const spread = Math.exp(0.3 * Math.sqrt(-2 * Math.log(1 - at(8))) * Math.cos(2 * Math.PI * at(9)))
-    const completedAt =
-      startedAt !== undefined && at(7) < settings.completed
-        ? millis.addWorkingTime(startedAt, Math.round(settings.effort * spread * span))
-        : undefined
+        const events: TaskEvent[] = []
+        let acknowledgedAt: number | undefined
+        if (at(4) < settings.acknowledged) {
+          const delay = -settings.acknowledgementHours * Math.log(1 - at(5)) * HOUR
+          acknowledgedAt = millis.addWorkingTime(transferredAt, Math.round(delay))
+          events.push({ type: 'acknowledged', at: acknowledgedAt })
+        }
+        const startedAt =
+          at(10) < settings.started
+            ? millis.addWorkingTime(
+                acknowledgedAt ?? millis.addWorkingTime(transferredAt, WORKING_DAY),
+                Math.round(at(6) * WORKING_DAY),
+              )
+            : undefined
+        if (startedAt !== undefined) events.push({ type: 'started', at: startedAt })
+        const span =
+          deadline === null
+            ? millis.workingTimeBetween(transferredAt, transferredAt + OPEN_TASK_HORIZON_DAYS * DAY)
+            : millis.workingTimeBetween(transferredAt, deadline)
+        // A log-normal spread (σ 0.3) around the typical effort, from two uniform draws (Box–Muller).
+        const spread = Math.exp(0.3 * Math.sqrt(-2 * Math.log(1 - at(8))) * Math.cos(2 * Math.PI * at(9)))
+        const completedAt =
+          startedAt !== undefined && at(7) < settings.completed
+            ? millis.addWorkingTime(startedAt, Math.round(settings.effort * spread * span))
+            : undefined
 
-    const horizon = completedAt ?? (deadline === null ? transferredAt + OPEN_TASK_HORIZON_DAYS * DAY : deadline)
-    const reports = reportsOf(
-      { id: `task-${index}`, transferredAt, deadline, events: [...events, ...completion(completedAt)] },
-      horizon,
-      calendar,
-      seededRandom(seedOf(read.seed ^ 0x5bd1e995, index)),
-      settings,
-    )
-    const history = [...events, ...reports, ...completion(completedAt)].sort((a, b) => (a.at as number) - (b.at as number))
-    return Object.freeze({
-      id: `task-${index}`,
-      transferredAt,
-      deadline,
-      events: Object.freeze(history.map((event) => Object.freeze(event))),
-    })
-  })
+        const horizon = completedAt ?? (deadline === null ? transferredAt + OPEN_TASK_HORIZON_DAYS * DAY : deadline)
+        const reports = reportsOf(
+          { id: `task-${index}`, transferredAt, deadline, events: [...events, ...completion(completedAt)] },
+          horizon,
+          calendar,
+          seededRandom(seedOf(read.seed ^ 0x5bd1e995, index)),
+          settings,
+        )
+        const history = [...events, ...reports, ...completion(completedAt)].sort((a, b) => (a.at as number) - (b.at as number))
+        return Object.freeze({
+          id: `task-${index}`,
+          transferredAt,
+          deadline,
+          events: Object.freeze(history.map((event) => Object.freeze(event))),
+        })
+      }),
+  )
   return Object.freeze(tasks)
+}
+
+/**
+ * A task drawn near the end of the calendar's range can run past it (its deadline, its completion, a
+ * year of periodic updates): the error names the option to change, not an internal instant.
+ */
+function withinCalendar<T>(draw: () => T): T {
+  try {
+    return draw()
+  } catch (error) {
+    if (error instanceof VnTaskSlaError && error.code === 'outside_calendar_range') {
+      fail('outside_calendar_range', DETAILS.portfolioPastCalendar, ['options', 'to'])
+    }
+    throw error
+  }
 }
 
 function completion(at: number | undefined): TaskEvent[] {

@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import { CalendarDay, formatDay, parseCalendarDay } from '../core/calendar-day.js'
 import { type Citation, cite } from '../core/citation.js'
 import { DETAILS } from '../core/messages.js'
-import { fail, parseOrThrow } from '../core/validation.js'
+import { atPath, fail, parseOrThrow } from '../core/validation.js'
 import type { CompletionStatus } from '../rules/art04-status/classify-completion.js'
 import { UPDATE_STATES, type UpdateState, updateStateAt } from '../rules/art06-cadence/update-compliance.js'
 import { periodicScheduleUntil, scheduleKeyAt, type UpdateScheduleMillis } from '../rules/art06-cadence/update-schedule.js'
@@ -90,7 +90,9 @@ export function simulate(tasks: readonly unknown[], options: SimulateOptions): T
   const last = parseCalendarDay(range.to)
   if (first > last) fail('invalid_input', DETAILS.simulationRangeReversed, ['options', 'to'])
   const calendar = given ?? defaultCalendar()
-  const read = readEvaluationOptions({ ...evaluation, calendar, asOf: calendar.millis.endOfDay(range.to) })
+  atPath(['options', 'from'], () => calendar.millis.endOfDay(range.from))
+  const end = atPath(['options', 'to'], () => calendar.millis.endOfDay(range.to))
+  const read = readEvaluationOptions({ ...evaluation, calendar, asOf: end })
   if (!Array.isArray(tasks)) fail('invalid_input', DETAILS.notAListOfTasks, ['tasks'])
 
   const step = range.step ?? 'working-day'

@@ -337,3 +337,21 @@ describe('generatePortfolio: errors (invalid_input, with the path of the bad fie
     expect(failure(() => generatePortfolio({ seed: 1.5, size: 1, ...YEAR_2025 })).path).toEqual(['options', 'seed'])
   })
 })
+
+describe('generatePortfolio: the calendar’s range', () => {
+  it('reports a day outside the range at the option that names it', () => {
+    expect(failure(() => generatePortfolio({ seed: 1, size: 1, from: '2100-12-01', to: '2101-01-05' }))).toMatchObject({
+      code: 'outside_calendar_range',
+      path: ['options', 'to'],
+    })
+  })
+
+  it('says to end the transfers earlier when tasks drawn near the range’s end run past it', () => {
+    expect(failure(() => generatePortfolio({ seed: 1, size: 50, from: '2100-12-01', to: '2100-12-31' }))).toEqual({
+      code: 'outside_calendar_range',
+      path: ['options', 'to'],
+      vi: 'Ngoài phạm vi của lịch làm việc: nhiệm vụ được tạo gần cuối phạm vi của lịch vượt quá phạm vi đó (thời hạn, hoàn thành, cập nhật định kỳ); hãy kết thúc việc chuyển giao sớm hơn',
+      en: "Outside the working calendar's range: tasks drawn near the end of the calendar’s range run past it (deadlines, completions, periodic updates): end the transfers earlier",
+    })
+  })
+})

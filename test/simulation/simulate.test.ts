@@ -716,3 +716,16 @@ describe('simulate: a calendar in another zone (Europe/Paris, summer time from S
     )
   })
 })
+
+describe('simulate: the calendar’s range', () => {
+  it('reports a day outside the range at the option that names it', () => {
+    expect(failure(() => simulate([], { from: '2100-12-01', to: '2101-01-05' }))).toMatchObject({
+      code: 'outside_calendar_range',
+      path: ['options', 'to'],
+    })
+    expect(failure(() => simulate([], { from: '1999-12-01', to: '2000-01-05' }))).toMatchObject({
+      code: 'outside_calendar_range',
+      path: ['options', 'from'],
+    })
+  })
+})
