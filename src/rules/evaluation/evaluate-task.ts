@@ -147,27 +147,14 @@ export function readEvaluationOptions(options: EvaluateTaskOptions): ReadEvaluat
   }
 }
 
-/** The evaluation of a task already read, as of `asOf` (the options' own `asOf` is not read). */
-export function evaluateReadTask(task: ReadTask, asOf: number, options: ReadEvaluationOptions): TaskEvaluationMillis {
-  return evaluateReadTaskWith(task, asOf, options, scheduleOfEvaluation(task, asOf, options))
-}
-
 /** The update schedule `evaluateReadTask` works with as of `asOf`. */
 export function scheduleOfEvaluation(task: ReadTask, asOf: number, options: ReadEvaluationOptions): UpdateScheduleMillis {
   return scheduleMillisOfReadTask(task, asOf, options.calendar, complianceSettings(task, asOf, options.settings))
 }
 
-/**
- * `evaluateReadTask` given the schedule as of `asOf`. The schedule changes only with the task's
- * events, except for a task without a deadline, whose periodic updates run up to `asOf`: a caller
- * that evaluates one task at many instants between two events works it out once.
- */
-export function evaluateReadTaskWith(
-  task: ReadTask,
-  asOf: number,
-  options: ReadEvaluationOptions,
-  schedule: UpdateScheduleMillis,
-): TaskEvaluationMillis {
+/** The evaluation of a task already read, as of `asOf` (the options' own `asOf` is not read). */
+export function evaluateReadTask(task: ReadTask, asOf: number, options: ReadEvaluationOptions): TaskEvaluationMillis {
+  const schedule = scheduleOfEvaluation(task, asOf, options)
   const { calendar } = options
   const compliance = complianceMillisOf(task, asOf, schedule)
   const status = evaluationStatus(

@@ -107,13 +107,6 @@ function sameInstantTie(a: ReadEvent, b: ReadEvent): number {
   return (a.deadline ?? 0) - (b.deadline ?? 0)
 }
 
-/** The events up to and including `asOf` (Art. 2.4: state is evaluated as of an instant). */
-export function eventsAsOf(task: ReadTask, asOf: number): readonly ReadEvent[] {
-  let end = task.events.length
-  while (end > 0 && (task.events[end - 1] as ReadEvent).at > asOf) end -= 1
-  return end === task.events.length ? task.events : task.events.slice(0, end)
-}
-
 /** The first event of one of `types` up to and including `asOf`; no array is built, as rules ask this often. */
 export function firstEventAsOf(task: ReadTask, asOf: number, types: readonly TaskEventType[]): ReadEvent | undefined {
   for (const event of task.events) {
