@@ -4,8 +4,8 @@
 # so that a chart that silently fails to render is caught. Executed copies go to
 # examples/notebooks/.executed/ (git-ignored); the committed notebooks keep their outputs cleared.
 #
-# Needs: node_modules installed (`npm ci`: deno is a devDependency), Jupyter's nbconvert and ipykernel
-# (installed from Debian's packages with apt-get when missing; CI runs as root on Debian).
+# Needs: node_modules installed (`npm ci`: deno is a devDependency), and Jupyter's nbconvert and nbclient
+# on Debian's Python (installed from Debian's packages with apt-get when missing; CI runs as root on Debian).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -18,40 +18,44 @@ if [ ! -x "$DENO" ]; then
   exit 1
 fi
 
-# 1. Jupyter, from Debian, only when missing.
-if ! command -v jupyter-nbconvert >/dev/null 2>&1; then
-  SUDO=""
-  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-  $SUDO apt-get update
-  $SUDO apt-get install -y --no-install-recommends jupyter-nbconvert python3-ipykernel
-fi
+# 1. Jupyter, from Debian, only when missing: nbconvert and nbclient on Debian's own Python.
 # Debian's Jupyter runs on Debian's Python; another python3 earlier on PATH may lack its modules.
 PYTHON=/usr/bin/python3
 [ -x "$PYTHON" ] || PYTHON=python3
-
-# 2. The Deno kernel. `deno jupyter --install` writes kernel.json into the user's Jupyter data folder
-# (~/.local/share/jupyter/kernels/deno on Linux; it ignores JUPYTER_DATA_DIR) and prints that folder.
-# NO_COLOR keeps ANSI colour codes out of the outputs.
-install_log="$(NO_COLOR=1 "$DENO" jupyter --install --force 2>&1)"
-echo "$install_log"
-kernel_dir="$(printf '%s\n' "$install_log" | sed -n 's/.*installed successfully at \(.*\)\.$/\1/p' | tail -n 1)"
-if [ -z "$kernel_dir" ]; then kernel_dir="${XDG_DATA_HOME:-$HOME/.local/share}/jupyter/kernels/deno"; fi
-if [ ! -f "$kernel_dir/kernel.json" ]; then
-  echo "run-notebooks: no kernel.json in $kernel_dir" >&2
-  exit 1
+if ! "$PYTHON" -c 'import nbconvert, nbclient, nbformat, jupyter_client' >/dev/null 2>&1; then
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  export DEBIAN_FRONTEND=noninteractive
+  # An unreachable extra source makes `apt-get update` fail while Debian's own lists are fine: go on,
+  # and let the install say whether what it needs was found.
+  $SUDO apt-get update || echo "run-notebooks: apt-get update reported errors; trying the install" >&2
+  $SUDO apt-get install -y --no-install-recommends -o DPkg::Lock::Timeout=300 \
+    jupyter-nbconvert python3-nbclient python3-ipykernel
 fi
-"$PYTHON" - "$kernel_dir/kernel.json" <<'PY'
+
+# 2. The Deno kernel, registered in a folder of this checkout (JUPYTER_PATH) rather than in the user's
+# Jupyter folder, so that two checkouts never point one kernel at the other's deno. The spec is the one
+# `deno jupyter --install` writes, plus NO_COLOR (no ANSI colour codes in outputs) and no update check.
+jupyter_dir="$PWD/node_modules/.cache/jupyter"
+mkdir -p "$jupyter_dir/kernels/deno"
+"$PYTHON" - "$jupyter_dir/kernels/deno/kernel.json" "$PWD/$DENO" <<'PY'
 import json, sys
-path = sys.argv[1]
-with open(path, encoding="utf-8") as f:
-    spec = json.load(f)
-spec.setdefault("env", {})["NO_COLOR"] = "1"
-with open(path, "w", encoding="utf-8") as f:
+spec = {
+    "argv": [sys.argv[2], "jupyter", "--kernel", "--conn", "{connection_file}"],
+    "display_name": "Deno",
+    "language": "typescript",
+    "env": {"NO_COLOR": "1", "DENO_NO_UPDATE_CHECK": "1"},
+}
+with open(sys.argv[1], "w", encoding="utf-8") as f:
     json.dump(spec, f, indent=2)
 PY
+export JUPYTER_PATH="$jupyter_dir${JUPYTER_PATH:+:$JUPYTER_PATH}"
+JUPYTER_RUNTIME_DIR="$(mktemp -d)"
+export JUPYTER_RUNTIME_DIR
+trap 'rm -rf "$JUPYTER_RUNTIME_DIR"' EXIT
 
-# 3. Execute each notebook, then check its outputs.
-mkdir -p "$OUT_DIR"
+# 3. Execute each notebook and check its outputs (scripts/execute-notebooks.py says how, and why it
+# waits for outputs that come after a cell's idle status).
 shopt -s nullglob
 notebooks=("$NOTEBOOKS_DIR"/*.ipynb)
 if [ ${#notebooks[@]} -eq 0 ]; then
@@ -59,43 +63,5 @@ if [ ${#notebooks[@]} -eq 0 ]; then
   exit 1
 fi
 started=$SECONDS
-for notebook in "${notebooks[@]}"; do
-  name="$(basename "$notebook")"
-  t0=$SECONDS
-  jupyter nbconvert --to notebook --execute --ExecutePreprocessor.timeout=300 \
-    "$notebook" --output-dir "$OUT_DIR" --log-level=WARN
-  "$PYTHON" - "$OUT_DIR/$name" <<'PY'
-import json, sys
-path = sys.argv[1]
-with open(path, encoding="utf-8") as f:
-    nb = json.load(f)
-IMAGES = ("image/svg+xml", "image/png")
-problems = []
-charts = 0
-for index, cell in enumerate(nb["cells"]):
-    if cell["cell_type"] != "code":
-        continue
-    outputs = cell.get("outputs", [])
-    for output in outputs:
-        if output.get("output_type") == "error":
-            problems.append(f"cell {index}: {output.get('ename')}: {output.get('evalue')}")
-    images = [o for o in outputs if any(kind in o.get("data", {}) for kind in IMAGES)]
-    for output in images:
-        for kind in IMAGES:
-            body = output["data"].get(kind)
-            text = "".join(body) if isinstance(body, list) else (body or "")
-            if kind == "image/svg+xml" and "<svg" not in text:
-                problems.append(f"cell {index}: an image/svg+xml output without <svg>")
-    charts += len(images)
-    if "chart" in cell.get("metadata", {}).get("tags", []) and not images:
-        problems.append(f"cell {index} is tagged 'chart' but shows no image/svg+xml or image/png")
-if charts == 0:
-    problems.append("no chart at all (image/svg+xml or image/png)")
-if problems:
-    print(f"run-notebooks: {path}:", *problems, sep="\n  ", file=sys.stderr)
-    sys.exit(1)
-print(f"run-notebooks: {path}: {charts} chart(s)")
-PY
-  echo "run-notebooks: $name executed in $((SECONDS - t0)) s"
-done
+"$PYTHON" scripts/execute-notebooks.py --output-dir "$OUT_DIR" "${notebooks[@]}"
 echo "run-notebooks: ${#notebooks[@]} notebook(s) in $((SECONDS - started)) s"
