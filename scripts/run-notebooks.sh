@@ -30,7 +30,7 @@ if ! "$PYTHON" -c 'import nbconvert, nbclient, nbformat, jupyter_client' >/dev/n
   # and let the install say whether what it needs was found.
   $SUDO apt-get update || echo "run-notebooks: apt-get update reported errors; trying the install" >&2
   $SUDO apt-get install -y --no-install-recommends -o DPkg::Lock::Timeout=300 \
-    jupyter-nbconvert python3-nbclient python3-ipykernel
+    jupyter-nbconvert python3-nbclient
 fi
 
 # 2. The Deno kernel, registered in a folder of this checkout (JUPYTER_PATH) rather than in the user's
