@@ -25,11 +25,39 @@ describe('Art. 16.2 — khoản 2 Điều 16: report due dates', () => {
     ])
   })
 
-  it('makes the 6-month report due at the end of 25 June and the annual one at the end of 20 December', () => {
+  it('reads "trước" (before) over the whole list (B11): the 6-month report due at the end of 24 June, the annual one at the end of 19 December', () => {
     const dues = year2026
+      .filter((report) => report.kind === 'half-year' || report.kind === 'annual')
+      .map((report) => [report.date, report.due.toISO()])
+    // Wed 24/6/2026 and Sat 19/12/2026, kept as written by default.
+    expect(dues).toEqual([
+      ['2026-06-24', '2026-06-24T23:59:59.999+07:00'],
+      ['2026-12-19', '2026-12-19T23:59:59.999+07:00'],
+    ])
+  })
+
+  it('no longer puts the 6-month report after the June quarterly one: both are due at the end of 24 June 2026', () => {
+    const june = year2026.filter((report) => report.month === 6).map((report) => `${report.kind} ${report.due.toISO()}`)
+    expect(june).toEqual([
+      'monthly 2026-06-24T23:59:59.999+07:00',
+      'quarterly 2026-06-24T23:59:59.999+07:00',
+      'half-year 2026-06-24T23:59:59.999+07:00',
+    ])
+  })
+
+  it("reads 25 June and 20 December as the due days themselves with { halfYearAndAnnual: 'named-day' } (the first release)", () => {
+    const dues = reportingDeadlines(2026, { calendar, halfYearAndAnnual: 'named-day' })
       .filter((report) => report.kind === 'half-year' || report.kind === 'annual')
       .map((report) => report.due.toISO())
     expect(dues).toEqual(['2026-06-25T23:59:59.999+07:00', '2026-12-20T23:59:59.999+07:00'])
+  })
+
+  it('moves the annual report of 2027 from Sunday 19 December to Friday 17 December with both options', () => {
+    const annual = reportingDeadlines(2027, { calendar, nonWorkingDates: 'previous-working-day' }).find(
+      (report) => report.kind === 'annual',
+    )
+    // 19/12/2027 is a Sunday, 18/12 a Saturday: the last working day before is Fri 17/12 (2027 provisional).
+    expect([annual?.date, annual?.due.toISO()]).toEqual(['2027-12-19', '2027-12-17T23:59:59.999+07:00'])
   })
 
   it('keeps a date that falls on a weekend by default: Saturday 24 January 2026', () => {
@@ -40,12 +68,12 @@ describe('Art. 16.2 — khoản 2 Điều 16: report due dates', () => {
     const moved = reportingDeadlines(2026, { calendar, nonWorkingDates: 'previous-working-day' })
       .filter((report) => report.date !== report.due.toISODate())
       .map((report) => `${report.kind} ${report.date} → ${report.due.toISODate()}`)
-    // 24/1, 24/5, 24/10/2026 are Saturday or Sunday; 20/12/2026 is a Sunday.
+    // 24/1, 24/5, 24/10/2026 are Saturday or Sunday; 19/12/2026 is a Saturday.
     expect(moved).toEqual([
       'monthly 2026-01-24 → 2026-01-23',
       'monthly 2026-05-24 → 2026-05-22',
       'monthly 2026-10-24 → 2026-10-23',
-      'annual 2026-12-20 → 2026-12-18',
+      'annual 2026-12-19 → 2026-12-18',
     ])
   })
 
@@ -72,5 +100,12 @@ describe('Art. 16.2 — khoản 2 Điều 16: report due dates', () => {
   it('refuses an unknown reading of non-working dates', () => {
     const error = caught(() => reportingDeadlines(2026, { calendar, nonWorkingDates: 'next' as never }))
     expect([error.code, error.path]).toEqual(['invalid_input', ['options', 'nonWorkingDates']])
+  })
+
+  it('refuses an unknown reading of "before" and a misspelt option', () => {
+    const reading = caught(() => reportingDeadlines(2026, { calendar, halfYearAndAnnual: 'on' as never }))
+    expect([reading.code, reading.path]).toEqual(['invalid_input', ['options', 'halfYearAndAnnual']])
+    const misspelt = caught(() => reportingDeadlines(2026, { calendar, nonWorkingDate: 'keep' } as never))
+    expect([misspelt.code, misspelt.path]).toEqual(['invalid_input', ['options', 'nonWorkingDate']])
   })
 })
