@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import type { WorkingCalendar } from '../../calendar/working-calendar.js'
 import { type Citation, cite } from '../../core/citation.js'
+import { VnTaskSlaError } from '../../core/errors.js'
 import type { Instant } from '../../core/instant.js'
 import type { Messages } from '../../core/messages.js'
 import { parseOrThrow } from '../../core/validation.js'
@@ -21,11 +22,31 @@ export const AlertThresholds = z.strictObject({
 })
 export type AlertThresholds = z.input<typeof AlertThresholds>
 
+/**
+ * The day a task is "due" (đến hạn), B9:
+ * - `'last-working-day'` (default): the deadline's working day, the last working day on or before the
+ *   day of the deadline, from its start until the deadline; a deadline on a day off (kept as written,
+ *   B14) is due from the last working day before it, when the assignee can still act;
+ * - `'deadline-day'`: the deadline's own calendar day only (the first release's reading).
+ */
+export const DUE_DAYS = Object.freeze(['last-working-day', 'deadline-day'] as const)
+export type DueDay = (typeof DUE_DAYS)[number]
+
 export type AlertLevelOptions = {
   readonly asOf: Instant
   readonly calendar?: WorkingCalendar
   readonly thresholds?: AlertThresholds
   readonly dateDeadlines?: DateDeadlineReading
+  /** B9. Default `'last-working-day'`. */
+  readonly dueDay?: DueDay
+}
+
+const DueDayOption = z.optional(z.enum(DUE_DAYS))
+
+/** The `dueDay` option, validated at `options.dueDay`. */
+export function dueDayOption(value: unknown): DueDay {
+  if (value === undefined) return 'last-working-day'
+  return parseOrThrow(DueDayOption, value, 'invalid_input', ['options', 'dueDay']) ?? 'last-working-day'
 }
 
 export type Alert = {
@@ -42,9 +63,10 @@ function alert(level: AlertLevel, reason: Messages): Alert {
 
 /**
  * The warning a task calls for as of `asOf` (Art. 18.1(d): due, about to be overdue, overdue).
- * `'overdue'` after the deadline in force; `'due'` on the deadline's own day; `'approaching'` when
- * few working days remain or most of the working time has elapsed; `'none'` otherwise, and always
- * for a task that has ended (completed or closed) or has no deadline.
+ * `'overdue'` after the deadline in force; `'due'` from the start of the deadline's working day (the
+ * last working day on or before the deadline's day, B9) until the deadline; `'approaching'` when few
+ * working days remain or most of the working time has elapsed; `'none'` otherwise, and always for a
+ * task that has ended (completed or closed) or has no deadline.
  *
  * @example
  * alertLevel({ id: 't', transferredAt: '2025-05-19T08:00', deadline: '2025-06-30' },
@@ -58,9 +80,10 @@ export function alertLevel(task: unknown, options: AlertLevelOptions): Alert {
       ? {}
       : parseOrThrow(AlertThresholds, options.thresholds, 'invalid_input', ['options', 'thresholds'])
   const dateDeadlines = dateDeadlinesOption(options.dateDeadlines)
+  const dueDay = dueDayOption(options.dueDay)
   const asOf = instantOption(calendar, options.asOf, ['options', 'asOf'])
   const read = readTask(task, { calendar, dateDeadlines })
-  return alertOfReadTask(read, asOf, calendar, thresholds, classifyReadTaskMillis(read, asOf))
+  return alertOfReadTask(read, asOf, calendar, thresholds, classifyReadTaskMillis(read, asOf), dueDay)
 }
 
 /** The same, on a task already read and thresholds already validated, given the task's status as of `asOf`. */
@@ -70,6 +93,7 @@ export function alertOfReadTask(
   calendar: WorkingCalendar,
   thresholds: z.output<typeof AlertThresholds>,
   status: CompletionClassificationMillis,
+  dueDay: DueDay = 'last-working-day',
 ): Alert {
   if (status.endedAt !== null) {
     return alert('none', { vi: 'nhiệm vụ đã kết thúc', en: 'the task has ended' })
@@ -77,8 +101,14 @@ export function alertOfReadTask(
   const deadline = status.deadline
   if (deadline === null) return alert('none', { vi: 'nhiệm vụ không có thời hạn', en: 'the task has no deadline' })
   if (asOf > deadline) return alert('overdue', { vi: 'đã quá thời hạn', en: 'past the deadline' })
-  if (calendar.millis.startOfDay(asOf) === calendar.millis.startOfDay(deadline))
-    return alert('due', { vi: 'hôm nay là ngày đến hạn', en: 'the deadline is today' })
+  const deadlineDay = calendar.millis.startOfDay(deadline)
+  if (asOf >= deadlineDay) return alert('due', { vi: 'hôm nay là ngày đến hạn', en: 'the deadline is today' })
+  if (dueDay === 'last-working-day' && asOf >= startOfLastWorkingDay(calendar, deadline)) {
+    return alert('due', {
+      vi: 'thời hạn rơi vào ngày nghỉ: ngày làm việc cuối cùng trước thời hạn đã đến',
+      en: 'the deadline falls on a day off: its last working day before it has come',
+    })
+  }
   const workingDaysLeft = thresholds.workingDaysLeft ?? 3
   const elapsedShare = thresholds.elapsedShare ?? 0.75
   const left = calendar.workingDaysBetween(asOf, deadline)
@@ -98,4 +128,18 @@ export function alertOfReadTask(
     })
   }
   return alert('none', { vi: 'chưa đến ngưỡng cảnh báo', en: 'no warning threshold reached' })
+}
+
+/**
+ * The start of the last working day on or before the deadline's day (B9). A calendar with no working
+ * day before the deadline in its range leaves the deadline's own day.
+ */
+function startOfLastWorkingDay(calendar: WorkingCalendar, deadline: number): number {
+  const day = calendar.dayOf(deadline)
+  try {
+    return calendar.millis.startOfDay(calendar.millis.endOfDay(calendar.previousWorkingDay(day, { inclusive: true })))
+  } catch (error) {
+    if (error instanceof VnTaskSlaError && error.code === 'outside_calendar_range') return calendar.millis.startOfDay(deadline)
+    throw error
+  }
 }

@@ -124,8 +124,20 @@ describe('Art. 18.1(d) — điểm d khoản 1 Điều 18: the four levels (B9)'
 describe('Art. 18.1(d) — điểm d khoản 1 Điều 18: a deadline on a Saturday (B14: "before 1 June 2025")', () => {
   const SATURDAY = { id: 'kl155-3a', transferredAt: '2025-05-19T09:00', deadline: '2025-05-31' } as const
 
-  it('is approaching on Friday 30/5/2025 with no working day left', () => {
-    expect(reason(SATURDAY, '2025-05-30T16:00')).toBe('0 working days left (threshold 3)')
+  it('is due on Friday 30/5/2025, the last working day on or before the deadline (B9)', () => {
+    expect(level(SATURDAY, '2025-05-30T16:00')).toBe('due')
+    expect(reason(SATURDAY, '2025-05-30T08:00')).toBe('the deadline falls on a day off: its last working day before it has come')
+  })
+
+  it('is due from the start of that day, 00:00 of Friday 30/5/2025, and approaching just before', () => {
+    expect(level(SATURDAY, '2025-05-30T00:00')).toBe('due')
+    // Thu 29/5 23:59: one working day left (Fri 30/5).
+    expect(reason(SATURDAY, '2025-05-29T23:59')).toBe('1 working day left (threshold 3)')
+  })
+
+  it("is approaching on Friday 30/5/2025 with no working day left with { dueDay: 'deadline-day' } (the first release)", () => {
+    expect(reason(SATURDAY, '2025-05-30T16:00', { dueDay: 'deadline-day' })).toBe('0 working days left (threshold 3)')
+    expect(level(SATURDAY, '2025-05-31T10:00', { dueDay: 'deadline-day' })).toBe('due')
   })
 
   it('is due on Saturday 31/5/2025, a day off', () => {
@@ -142,6 +154,40 @@ describe('Art. 18.1(d) — điểm d khoản 1 Điều 18: a deadline on a Satur
 
   it('is due on Monday 2/6/2025 when the day moves there', () => {
     expect(level(SATURDAY, '2025-06-02T10:00', { dateDeadlines: 'next-working-day' })).toBe('due')
+  })
+})
+
+describe('Art. 18.1(d) — điểm d khoản 1 Điều 18: a deadline in Tết 2026 (B9, B14)', () => {
+  // Tết 2026: weekdays off Mon 16 – Fri 20 Feb (Thông báo 9441/TB-BNV); 14–15 and 21–22 Feb are weekends.
+  // Deadline "by 17 February 2026" (a Tuesday off), kept as written (B14): the end of Tue 17/2. Its working
+  // day is Fri 13/2, the last working day on or before 17/2.
+  const TET = { id: 'tet', transferredAt: '2026-01-05T08:00', deadline: '2026-02-17' } as const
+
+  it('is approaching on Thursday 12/2/2026 with 1 working day left (Fri 13/2)', () => {
+    expect(reason(TET, '2026-02-12T09:00')).toBe('1 working day left (threshold 3)')
+  })
+
+  it('is due on Friday 13/2/2026 and through the days off until the end of Tuesday 17/2', () => {
+    expect([level(TET, '2026-02-13T00:00'), level(TET, '2026-02-14T10:00'), level(TET, '2026-02-17T23:59')]).toEqual([
+      'due',
+      'due',
+      'due',
+    ])
+  })
+
+  it('is overdue from Wednesday 18/2/2026 00:00, still in Tết', () => {
+    expect(level(TET, '2026-02-18T00:00')).toBe('overdue')
+  })
+
+  it("with { dueDay: 'deadline-day' }, reads approaching with 0 working days left on Fri 13/2 and due only on 17/2", () => {
+    expect(reason(TET, '2026-02-13T09:00', { dueDay: 'deadline-day' })).toBe('0 working days left (threshold 3)')
+    expect(level(TET, '2026-02-16T09:00', { dueDay: 'deadline-day' })).toBe('approaching')
+    expect(level(TET, '2026-02-17T09:00', { dueDay: 'deadline-day' })).toBe('due')
+  })
+
+  it('refuses an unknown due day', () => {
+    const error = caught(() => alertLevel(TET, { calendar, asOf: '2026-02-13T09:00', dueDay: 'today' as never }))
+    expect([error.code, error.path]).toEqual(['invalid_input', ['options', 'dueDay']])
   })
 })
 
