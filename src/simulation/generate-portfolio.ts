@@ -4,7 +4,6 @@ import { CalendarDay } from '../core/calendar-day.js'
 import { VnTaskSlaError } from '../core/errors.js'
 import { DETAILS } from '../core/messages.js'
 import { atPath, fail, parseOrThrow } from '../core/validation.js'
-import { complianceSettings } from '../rules/art06-cadence/update-compliance.js'
 import { DURATION_CLASSES, type DurationClass, scheduleMillisOfReadTask } from '../rules/art06-cadence/update-schedule.js'
 import { defaultCalendar } from '../rules/default-calendar.js'
 import { readTask } from '../rules/task/read-task.js'
@@ -235,7 +234,7 @@ function reportsOf(
   settings: { readonly updateMade: number; readonly updateOnTime: number },
 ): TaskEvent[] {
   const task = readTask(draft, { calendar })
-  const schedule = scheduleMillisOfReadTask(task, horizon, calendar, complianceSettings(task, horizon, {}))
+  const schedule = scheduleMillisOfReadTask(task, horizon, calendar)
   const completedAt = task.events.find((event) => event.type === 'completed')?.at ?? Number.POSITIVE_INFINITY
   const reports: TaskEvent[] = []
   for (const update of schedule.updates) {

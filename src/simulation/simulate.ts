@@ -5,7 +5,12 @@ import { DETAILS } from '../core/messages.js'
 import { atPath, fail, parseOrThrow } from '../core/validation.js'
 import type { CompletionStatus } from '../rules/art04-status/classify-completion.js'
 import { UPDATE_STATES, type UpdateState, updateStateAt } from '../rules/art06-cadence/update-compliance.js'
-import { periodicScheduleUntil, scheduleKeyAt, type UpdateScheduleMillis } from '../rules/art06-cadence/update-schedule.js'
+import {
+  periodicFloor,
+  periodicScheduleUntil,
+  scheduleKeyAt,
+  type UpdateScheduleMillis,
+} from '../rules/art06-cadence/update-schedule.js'
 import { ALERT_LEVELS, type AlertLevel, alertOfReadTask } from '../rules/art18-alerts/alert-level.js'
 import { defaultCalendar } from '../rules/default-calendar.js'
 import {
@@ -191,7 +196,7 @@ function cellAt(task: ReadTask, asOf: number, read: ReadEvaluationOptions, sched
   const missed = states[MISSED] as number
   const classification = evaluationStatus(task, asOf, read, missed > 0)
   const status = STATUS_CODE[classification.status]
-  const alert = ALERT_CODE[alertOfReadTask(task, asOf, read.calendar, read.thresholds, classification).level]
+  const alert = ALERT_CODE[alertOfReadTask(task, asOf, read.calendar, read.thresholds, classification, read.dueDay).level]
   const updates = schedule.updates.length
   // Status (< 16), warning (< 4), number of updates and their progress (each < 2^20) in one exact number.
   const key = ((status * 4 + alert) * 2 ** 20 + updates) * 2 ** 21 + progress
@@ -215,14 +220,15 @@ function fillTask(
   const stepCount = instants.length
   if (stepCount === 0) return
   const base = taskIndex * stepCount
-  // Between two events a task's schedule is fixed, unless the task has no deadline: its periodic
-  // updates run up to the instant asked (Art. 6.2(b)(4)), a prefix of the stretch's full schedule.
+  // Between two events a task's schedule is fixed, unless the periodic updates of an open task
+  // without a deadline, or past it, run up to the instant asked (B7): then the schedule at a step is a
+  // prefix of the stretch's full schedule.
   let schedule: UpdateScheduleMillis = EMPTY_SCHEDULE
-  let open = false
+  let floor: number | null = null
   let scheduleKey: string | undefined
   const evaluate = (step: number): Cell => {
     const asOf = instants[step] as number
-    return cellAt(task, asOf, read, open ? periodicScheduleUntil(schedule, asOf) : schedule)
+    return cellAt(task, asOf, read, floor === null ? schedule : periodicScheduleUntil(schedule, Math.max(floor, asOf)))
   }
   const fill = (start: number, end: number, cell: Cell): void => {
     columns.status.fill(cell.status, base + start, base + end)
@@ -263,10 +269,10 @@ function fillTask(
     if (high < low) return
     // Most events (acknowledgements, starts, reports) leave the schedule as it was.
     const key = scheduleKeyAt(task, instants[high] as number)
-    if (open || key !== scheduleKey) schedule = scheduleOfEvaluation(task, instants[high] as number, read)
+    if (floor !== null || key !== scheduleKey) schedule = scheduleOfEvaluation(task, instants[high] as number, read)
     scheduleKey = key
-    // `until` is refused by simulate, so a task without a deadline owes updates up to each step.
-    open = !schedule.hasDeadline
+    // `until` is refused by simulate, so an open task's periods run up to each step when they follow it.
+    floor = periodicFloor(task, instants[high] as number, schedule, read.settings)
     const highCell = evaluate(high)
     if (high > low) settle(low, evaluate(low), high, highCell)
     fill(high, high + 1, highCell)

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   ALERT_LEVELS,
   alertLevel,
+  auditFlags,
   type CompletionClassification,
   type CompletionStatus,
   classifyCompletion,
@@ -125,6 +126,40 @@ describe('properties', () => {
           const end = endOf(c.task)
           fc.pre(end === undefined || asOf + later < end)
           expect(alertRank(c, asOf + later)).toBeGreaterThanOrEqual(alertRank(c, asOf))
+        },
+      ),
+      RUNS,
+    )
+  })
+
+  it("is 'due' exactly from the start of the last working day on or before the deadline's day until the deadline (B9)", () => {
+    fc.assert(
+      fc.property(
+        taskCase({ extensions: 'none', withoutDeadline: false, types: ['acknowledged', 'started'] }).chain((c) =>
+          fc.tuple(fc.constant(c), asOfNearDeadline(c)),
+        ),
+        ([c, asOf]) => {
+          const deadlineMs = c.deadline as number
+          // The oracle walks back day by day from the deadline's day to a working day.
+          let day = calendar.dayOf(deadlineMs)
+          while (!calendar.isWorkingDay(day)) day = calendar.dayOf(calendar.millis.endOfDay(day) - MS_PER_DAY)
+          const dueFrom = calendar.millis.endOfDay(day) - MS_PER_DAY + 1
+          const level = alertLevel(c.task, { asOf, calendar }).level
+          expect(level === 'due').toBe(asOf >= dueFrom && asOf <= deadlineMs)
+        },
+      ),
+      RUNS,
+    )
+  })
+
+  it('never dates an audit flag after asOf: a flag is a time limit already passed (B8)', () => {
+    fc.assert(
+      fc.property(
+        taskCase().chain((c) => fc.tuple(fc.constant(c), asOfNearDeadline(c))),
+        ([c, asOf]) => {
+          for (const flag of auditFlags(c.task, { asOf, calendar, until: asOf })) {
+            expect(flag.at.toMillis()).toBeLessThan(asOf)
+          }
         },
       ),
       RUNS,

@@ -207,14 +207,21 @@ describe('simulate: the steps (end of each working day, Art. 6.1(a); week; month
     expect(daysOf(simulate([], { from: '2100-11-15', to: '2100-12-31', step: 'month' }))).toEqual(['2100-11-30', '2100-12-31'])
   })
 
-  it('runs a task without a deadline to 31 December 2100: October (due Mon 1 November, the 31st a Sunday) and November missed', () => {
+  it('runs a task without a deadline to 31 December 2100: October folded into November (B7), which is missed', () => {
+    // Transferred Thu 28/10/2100; the earliest a periodic update may fall due is the end of the 3rd
+    // working day after it: Fri 29/10, Mon 1/11, Tue 2/11. October's update would be due at the end of
+    // Mon 1/11 (the 31st a Sunday), sooner: it is folded into November's, due Tue 30/11 and missed.
+    // December's is due Fri 31/12, the last step: not yet missed. The first release counted 2 missed.
     const task = { id: 'open-2100', transferredAt: '2100-10-28T08:00', deadline: null }
     expect(simulate([task], { from: '2100-12-27', to: '2100-12-31' }).history('open-2100')).toEqual({
       id: 'open-2100',
       status: ['not-started', 'not-started', 'not-started', 'not-started', 'not-started'],
       alert: ['none', 'none', 'none', 'none', 'none'],
-      missedUpdates: [2, 2, 2, 2, 2],
+      missedUpdates: [1, 1, 1, 1, 1],
     })
+    expect(
+      simulate([task], { from: '2100-12-27', to: '2100-12-31', firstPeriodicGraceDays: 0 }).history('open-2100').missedUpdates,
+    ).toEqual([2, 2, 2, 2, 2])
   })
 
   it('keeps the range and the step it was given', () => {

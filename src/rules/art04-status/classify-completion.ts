@@ -105,8 +105,9 @@ export function classifyReadTask(task: ReadTask, asOf: number, calendar: Working
 /** The status of a task already read, as of `asOf`, in epoch milliseconds. */
 export function classifyReadTaskMillis(task: ReadTask, asOf: number): CompletionClassificationMillis {
   const ended = firstEventAsOf(task, asOf, ENDINGS)
-  const started = firstEventAsOf(task, asOf, STARTS) !== undefined
   const decidingInstant = ended === undefined ? asOf : ended.at
+  // A start reported after the task ended does not make it implemented (B8).
+  const started = firstEventAsOf(task, decidingInstant, STARTS) !== undefined
   const deadline = deadlineAt(task, decidingInstant)
   return Object.freeze({
     status: statusOf(deadline, decidingInstant, ended?.type, started),
@@ -139,7 +140,12 @@ function statusOf(
 ): CompletionStatus {
   const onTime = deadline === null || decidingInstant <= deadline
   if (ended === 'completed') return deadline === null ? 'completed' : onTime ? 'completed-on-time' : 'completed-late'
-  if (ended === 'closed-without-completion') return deadline === null ? 'closed-without-completion' : 'implemented-not-completed'
+  // B8: a closure fixes the class at once, before the deadline too: a task never started was never
+  // implemented ("không triển khai"), so it cannot be "đã triển khai nhưng không hoàn thành".
+  if (ended === 'closed-without-completion') {
+    if (deadline === null) return 'closed-without-completion'
+    return started ? 'implemented-not-completed' : 'not-implemented-overdue'
+  }
   if (started) return deadline === null ? 'in-progress' : onTime ? 'in-progress-on-time' : 'in-progress-late'
   return onTime ? 'not-started' : 'not-implemented-overdue'
 }

@@ -6,7 +6,6 @@ import { defaultCalendar } from '../default-calendar.js'
 import { instantOption } from '../rule-options.js'
 import { type ReadEvent, type ReadTask, readTask } from '../task/read-task.js'
 import {
-  deadlineInForce,
   type ReadScheduleSettings,
   readScheduleSettings,
   type ScheduledUpdate,
@@ -25,8 +24,11 @@ import {
 export const UPDATE_STATES = Object.freeze(['made-on-time', 'made-late', 'missed', 'due', 'not-yet-due'] as const)
 export type UpdateState = (typeof UPDATE_STATES)[number]
 
-/** The events that count as an update of Art. 6.2(b): a progress report, or the completion with its result. */
-export const UPDATE_EVENT_TYPES = Object.freeze(['progress-updated', 'completed'] as const)
+/**
+ * The events that count as an update of Art. 6.2(b): a progress report, the completion with its
+ * result, or a closure without completion, which records on the system how the task ended (B8).
+ */
+export const UPDATE_EVENT_TYPES = Object.freeze(['progress-updated', 'completed', 'closed-without-completion'] as const)
 export type UpdateEventType = (typeof UPDATE_EVENT_TYPES)[number]
 const REPORT_TYPES: ReadonlySet<string> = new Set(UPDATE_EVENT_TYPES)
 
@@ -46,9 +48,10 @@ export type UpdateCompliance = {
 
 /**
  * Whether each update Art. 6.2(b) requires of the task was made, and in time, as of `asOf`. An
- * update is satisfied by the first `progress-updated` or `completed` event at or after its `from`
- * (one event may satisfy several updates); it is on time when made no later than `dueBy`. Without
- * a deadline, periodic updates run up to `until`, by default `asOf`.
+ * update is satisfied by the first `progress-updated`, `completed` or `closed-without-completion`
+ * event at or after its `from` (one event may satisfy several updates); it is on time when made no
+ * later than `dueBy`. The periodic updates of an open task without a deadline, or past it, run up
+ * to `until`, by default `asOf` (B7).
  *
  * @example
  * updateCompliance({ id: 't', transferredAt: '2025-05-19T08:00', deadline: '2025-06-30T08:00',
@@ -71,14 +74,8 @@ export function complianceOfReadTask(
   calendar: WorkingCalendar,
   settings: ReadScheduleSettings = {},
 ): readonly UpdateCompliance[] {
-  const schedule = scheduleMillisOfReadTask(task, asOf, calendar, complianceSettings(task, asOf, settings))
+  const schedule = scheduleMillisOfReadTask(task, asOf, calendar, settings)
   return complianceFromMillis(complianceMillisOf(task, asOf, schedule), scheduleFromMillis(schedule, calendar), calendar)
-}
-
-/** Without a deadline, periodic updates run up to `until`, by default `asOf`. */
-export function complianceSettings(task: ReadTask, asOf: number, settings: ReadScheduleSettings): ReadScheduleSettings {
-  const open = settings.until === undefined && deadlineInForce(task, asOf) === null
-  return open ? { ...settings, until: asOf } : settings
 }
 
 /** Compliance in epoch milliseconds: the fast form, for bulk work (`evaluateTaskMillis`). */

@@ -39,6 +39,15 @@ export type FinalEnd = (typeof FINAL_ENDS)[number]
 export const UPDATE_CADENCES = Object.freeze(['monthly', 'quarterly', 'yearly'] as const)
 export type UpdateCadence = (typeof UPDATE_CADENCES)[number]
 
+/**
+ * B7: how long the periods of Art. 6.2(b)(4) run:
+ * - `'task-end'` (default): while the task is open ("đang triển khai"): a task still open past its
+ *   deadline keeps owing them until it ends, by completion or closure;
+ * - `'deadline'`: they stop at the deadline, or at an earlier end (the first release's reading).
+ */
+export const PERIODIC_ENDS = Object.freeze(['task-end', 'deadline'] as const)
+export type PeriodicEnd = (typeof PERIODIC_ENDS)[number]
+
 /** The choices of the interpretation register (B2–B7), validated as a strict object. */
 export const UpdateScheduleSettings = z.strictObject({
   /** B3. Default `'transfer'`; `'issue'` needs the task's `issuedAt`. */
@@ -55,6 +64,13 @@ export const UpdateScheduleSettings = z.strictObject({
   cadence: z.optional(z.enum(UPDATE_CADENCES)),
   /** B7: periods end on this day of their last month (its last day when shorter) instead of the month's end. */
   dueDayOfMonth: z.optional(z.int().check(z.minimum(1), z.maximum(31))),
+  /** B7. Default `'task-end'`. */
+  periodicEnd: z.optional(z.enum(PERIODIC_ENDS)),
+  /**
+   * B7: no periodic update falls due sooner than this many working days after the transfer; a period
+   * due earlier is folded into the next. Default 3; 0 folds nothing (the first release).
+   */
+  firstPeriodicGraceDays: z.optional(z.int().check(z.minimum(0))),
   /** B2: where a count of working days ends; default `'midnight'`. */
   dayEnd: z.optional(z.enum(DAY_ENDS)),
   /** B14: how a deadline written as a day is read; default `'as-written'`. */
@@ -65,7 +81,11 @@ export type UpdateScheduleSettings = z.input<typeof UpdateScheduleSettings>
 export type UpdateScheduleOptions = UpdateScheduleSettings & {
   /** Default `vietnamCalendar()`. */
   readonly calendar?: WorkingCalendar
-  /** Periodic updates (class 4) up to this instant or the end of this day; required when the task has no deadline. */
+  /**
+   * Periodic updates (class 4) of an open task up to this instant or the end of this day. Default: up to
+   * `asOf` when the task has no deadline or is past it, else up to the deadline; a task without a
+   * deadline needs `until` or `asOf`.
+   */
   readonly until?: Instant | CalendarDay
   /** Events after this instant are ignored (Art. 2.4); default: every event. */
   readonly asOf?: Instant
@@ -114,9 +134,12 @@ const CADENCE_MONTHS: Readonly<Record<UpdateCadence, number>> = Object.freeze({ 
  * - 1 to 3 months: at ½ of the implementation time (within 3 working days), and the final (3);
  * - 3 to 6 months: at ½ and ¾ (3 each), and the final (5);
  * - 6 months or more, or no deadline: one update per month (quarter, year), due at the end of the
- *   period's last day, moved to the next working day (Civil Code 2015, Art. 148(5)).
- * The end is the completion when the task was completed by its deadline, else the deadline in
- * force (an extension replaces it). A ½ or ¾ checkpoint after the completion is not required.
+ *   period's last day, moved to the next working day (Civil Code 2015, Art. 148(5)), for as long as
+ *   the task is open, past its deadline too; a period due sooner than 3 working days after the
+ *   transfer is folded into the next (B7).
+ * The end is the completion, or the closure without completion, when it came by the deadline, else
+ * the deadline in force (an extension replaces it). A ½ or ¾ checkpoint after the task ended is not
+ * required (B8).
  *
  * @example
  * const schedule = updateSchedule({ id: 't', transferredAt: '2025-05-19T08:00', deadline: '2025-06-30T08:00' })
@@ -191,7 +214,7 @@ export function scheduleMillisOfReadTask(
   settings: ReadScheduleSettings = {},
 ): UpdateScheduleMillis {
   const start = startOf(task, settings.start ?? 'transfer')
-  const completion = completionOf(task, asOf)
+  const ending = endingOf(task, asOf)
   const deadline = deadlineInForce(task, asOf)
   const durationClass = durationClassOf(calendar, start, deadline)
   const classIndex = DURATION_CLASSES.indexOf(durationClass)
@@ -200,30 +223,29 @@ export function scheduleMillisOfReadTask(
   // A grace period never ends before its window opens.
   const update = (kind: UpdateKind, from: number, dueBy: number): ScheduledUpdateMillis =>
     Object.freeze({ kind, from, dueBy: Math.max(from, dueBy), citation })
+  const dayEnd = settings.dayEnd === undefined ? undefined : { dayEnd: settings.dayEnd }
+  const finalEnd = settings.finalEnd ?? 'completion-or-deadline'
 
   if (durationClass === '6-months-or-more' || deadline === null) {
-    const end = deadline === null ? null : endOf(deadline, completion, settings.finalEnd ?? 'completion-or-deadline')
-    if (deadline === null && settings.until === undefined)
-      fail('invalid_input', DETAILS.periodicUpdatesNeedUntil, ['options', 'until'])
-    const last = end === null ? (settings.until as number) : Math.min(end, settings.until ?? end)
-    for (const period of periodsOf(calendar, start, last, settings)) updates.push(update('periodic', period.from, period.dueBy))
+    const last = periodicLast(deadline, ending, asOf, settings)
+    for (const period of periodsOf(calendar, task.transferredAt, start, last, settings)) {
+      updates.push(update('periodic', period.from, period.dueBy))
+    }
   } else {
     const fractions = classIndex === 0 ? [] : classIndex === 1 ? [0.5] : [0.5, 0.75]
     const interimGrace = settings.interimGraceDays ?? 3
-    const dayEnd = settings.dayEnd === undefined ? undefined : { dayEnd: settings.dayEnd }
     fractions.forEach((fraction, index) => {
       const checkpoint = checkpointOf(calendar, start, deadline, fraction, settings.checkpoints ?? 'calendar-time')
-      // A task completed before a checkpoint owes no update at it: the final update reports the result.
-      if (completion !== undefined && checkpoint > completion) return
+      // A task that ended before a checkpoint owes no update at it: the final update reports the result.
+      if (ending !== undefined && checkpoint > ending) return
       const dueBy = calendar.millis.addWorkingDays(checkpoint, interimGrace, dayEnd)
       updates.push(update(index === 0 ? 'half' : 'three-quarters', checkpoint, dueBy))
     })
-    const finalEnd = settings.finalEnd ?? 'completion-or-deadline'
-    const end = endOf(deadline, completion, finalEnd)
+    const end = endOf(deadline, ending, finalEnd)
     const finalGrace = settings.finalGraceDays ?? (classIndex === 2 ? 5 : 3)
     // "Update the result when completed": with the end always at the deadline, the window still
-    // opens at an earlier completion.
-    const from = completion !== undefined && completion < end ? completion : end
+    // opens at an earlier completion or closure.
+    const from = ending !== undefined && ending < end ? ending : end
     updates.push(update('final', from, calendar.millis.addWorkingDays(end, finalGrace, dayEnd)))
   }
   return Object.freeze({
@@ -235,9 +257,48 @@ export function scheduleMillisOfReadTask(
 }
 
 /**
- * The periodic schedule of a task without a deadline as it stood at `until`, from the same schedule
- * worked out to a later instant: periods do not depend on where the schedule stops, and `periodsOf`
- * keeps the first period when it begins by `until` and every later one that begins before it.
+ * B7: the instant the periods of Art. 6.2(b)(4) run up to (those that begin before it are owed). An
+ * ended task owes them up to its end; an open one up to `until`, else up to `asOf` when it has no
+ * deadline or is past it (periods run while the task is open), else up to its deadline. With
+ * `periodicEnd: 'deadline'` they stop at the deadline, or at an earlier end.
+ */
+function periodicLast(deadline: number | null, ending: number | undefined, asOf: number, settings: ReadScheduleSettings): number {
+  const { until } = settings
+  if (deadline !== null && settings.periodicEnd === 'deadline') {
+    const end = endOf(deadline, ending, settings.finalEnd ?? 'completion-or-deadline')
+    return until === undefined ? end : Math.min(end, until)
+  }
+  if (ending !== undefined) return until === undefined ? ending : Math.min(ending, until)
+  if (until !== undefined) return until
+  const asked = Number.isFinite(asOf) ? asOf : Number.NEGATIVE_INFINITY
+  if (deadline !== null) return Math.max(deadline, asked)
+  if (asked === Number.NEGATIVE_INFINITY) fail('invalid_input', DETAILS.periodicUpdatesNeedUntil, ['options', 'until'])
+  return asked
+}
+
+/**
+ * The instant up to which an open task's periods run when they follow the instant asked, for a
+ * caller that works the schedule out once and asks it at several instants between two events (the
+ * simulation): the periods at `t` are those that begin before `max(floor, t)`. Null when the periods
+ * do not depend on the instant asked.
+ */
+export function periodicFloor(
+  task: ReadTask,
+  asOf: number,
+  schedule: UpdateScheduleMillis,
+  settings: ReadScheduleSettings,
+): number | null {
+  if (schedule.durationClass !== '6-months-or-more' || settings.until !== undefined) return null
+  if (endingOf(task, asOf) !== undefined) return null
+  const deadline = deadlineInForce(task, asOf)
+  if (deadline === null) return Number.NEGATIVE_INFINITY
+  return settings.periodicEnd === 'deadline' ? null : deadline
+}
+
+/**
+ * The periodic schedule of an open task as it stood when its periods ran up to `until`, from the same
+ * schedule worked out to a later instant: periods do not depend on where the schedule stops, and
+ * `periodsOf` keeps the first period when it begins by `until` and every later one that begins before it.
  */
 export function periodicScheduleUntil(schedule: UpdateScheduleMillis, until: number): UpdateScheduleMillis {
   const { updates } = schedule
@@ -253,24 +314,26 @@ function isEmptyObject(value: unknown): boolean {
   return true
 }
 
-const COMPLETED = Object.freeze(['completed'] as const)
+/** What ends a task's implementation, and its schedule (B8): the completion, or a closure without it. */
+const ENDINGS = Object.freeze(['completed', 'closed-without-completion'] as const)
 
 /**
- * What a task's schedule as of `asOf` depends on besides the settings: the completion and the deadline
- * in force. Two instants with equal keys have equal schedules, unless the task has no deadline (its
- * periodic updates run up to the instant asked).
+ * What a task's schedule as of `asOf` depends on besides the settings: its end and the deadline in
+ * force. Two instants with equal keys have equal schedules, unless the periods of an open task run up
+ * to the instant asked (`periodicFloor`).
  */
 export function scheduleKeyAt(task: ReadTask, asOf: number): string {
-  return `${completionOf(task, asOf) ?? ''}/${deadlineInForce(task, asOf) ?? ''}`
+  return `${endingOf(task, asOf) ?? ''}/${deadlineInForce(task, asOf) ?? ''}`
 }
 
-function completionOf(task: ReadTask, asOf: number): number | undefined {
-  return firstEventAsOf(task, asOf, COMPLETED)?.at
+/** The instant the task ended by `asOf`: its completion or closure without completion (B8). */
+function endingOf(task: ReadTask, asOf: number): number | undefined {
+  return firstEventAsOf(task, asOf, ENDINGS)?.at
 }
 
-/** The deadline in force when the task completed, or at `asOf` for an open task (B8); null without one. */
+/** The deadline in force when the task ended, or at `asOf` for an open task (B8); null without one. */
 export function deadlineInForce(task: ReadTask, asOf: number): number | null {
-  return deadlineAt(task, completionOf(task, asOf) ?? asOf)
+  return deadlineAt(task, endingOf(task, asOf) ?? asOf)
 }
 
 function startOf(task: ReadTask, start: ScheduleStart): number {
@@ -296,9 +359,9 @@ function durationClassOf(calendar: WorkingCalendar, start: number, deadline: num
   return deadline < months(6) ? '3-to-6-months' : '6-months-or-more'
 }
 
-/** B6: the completion when the task completed by its deadline, else the deadline. */
-function endOf(deadline: number, completion: number | undefined, finalEnd: FinalEnd): number {
-  return finalEnd === 'completion-or-deadline' && completion !== undefined && completion <= deadline ? completion : deadline
+/** B6: the task's end (completion or closure, B8) when it came by the deadline, else the deadline. */
+function endOf(deadline: number, ending: number | undefined, finalEnd: FinalEnd): number {
+  return finalEnd === 'completion-or-deadline' && ending !== undefined && ending <= deadline ? ending : deadline
 }
 
 /** B5: start + fraction of the calendar time (to the millisecond, rounded down) or of the working time. */
@@ -318,10 +381,13 @@ function checkpointOf(
 /**
  * B7: the calendar periods (months, quarters, years) from the one that holds `start` to the last
  * one that begins before `last`. With `dueDayOfMonth`, a period ends on that day of its last month
- * and the next begins the day after, like a data cut-off period.
+ * and the next begins the day after, like a data cut-off period. A period due sooner than
+ * `firstPeriodicGraceDays` working days after the transfer is folded into the next, which then runs
+ * from the start: an assignee is not asked for a report before it could make one.
  */
 function periodsOf(
   calendar: WorkingCalendar,
+  transferredAt: number,
   start: number,
   last: number,
   settings: ReadScheduleSettings,
@@ -336,32 +402,46 @@ function periodsOf(
     const due = settings.dueDayOfMonth
     return formatDay(dayNumberOf(year, month, due === undefined || due >= lastDay ? lastDay : due))
   }
+  const endOfLastDay = (monthIndex: number): number => calendar.millis.endOfDay(endDayOf(monthIndex))
+  // Due at the end of the period's last day, or of the first working day after it when it is not
+  // one (Civil Code Art. 148(5)).
+  const dueOf = (monthIndex: number): number => {
+    const lastDay = endDayOf(monthIndex)
+    const end = calendar.millis.endOfDay(lastDay)
+    return calendar.isWorkingDay(lastDay) ? end : calendar.millis.addWorkingDays(end, 1)
+  }
   const startYear = Number(startDay.slice(0, 4))
   const startMonth = Number(startDay.slice(5, 7))
   // The first month that closes a period: the block's last month holding the start's month.
   let closing = startYear * 12 + Math.ceil(startMonth / step) * step - 1
   if (endDayOf(closing) < startDay) closing += step
+  const firstClosing = closing
+  // The periods folded into the one after them (B7): those due before the earliest instant allowed.
+  const grace = settings.firstPeriodicGraceDays ?? 3
+  let folded = 0
+  if (grace > 0) {
+    const dayEnd = settings.dayEnd === undefined ? undefined : { dayEnd: settings.dayEnd }
+    const earliestDue = calendar.millis.addWorkingDays(transferredAt, grace, dayEnd)
+    while (dueOf(firstClosing + folded * step) < earliestDue) folded += 1
+  }
   if (settings.notBefore !== undefined) {
     const day = calendar.dayOf(settings.notBefore)
     const earliest = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 - 2
-    // Whole steps only, so that every period kept is a period of the unabridged schedule.
+    // Whole steps only, so that every period kept is a period of the unabridged schedule; a period
+    // that took in folded ones is kept whole.
     if (earliest > closing) closing += Math.floor((earliest - closing) / step) * step
+    if (closing <= firstClosing + folded * step) closing = firstClosing
   }
   const periods: { from: number; dueBy: number }[] = []
-  const endOfLastDay = (monthIndex: number): number => calendar.millis.endOfDay(endDayOf(monthIndex))
   let previousEnd = endOfLastDay(closing - step)
   for (;;) {
     // The day after the previous period's end starts this one: one millisecond after that end.
     const from = Math.max(start, previousEnd + 1)
     if (from >= last && periods.length > 0) break
     if (from > last) break
-    const lastDay = endDayOf(closing)
-    const end = calendar.millis.endOfDay(lastDay)
-    // Due at the end of the period's last day, or of the first working day after it when it is not
-    // one (Civil Code Art. 148(5)).
-    const dueBy = calendar.isWorkingDay(lastDay) ? end : calendar.millis.addWorkingDays(end, 1)
-    periods.push({ from, dueBy })
-    previousEnd = end
+    if (closing === firstClosing) closing += folded * step
+    periods.push({ from, dueBy: dueOf(closing) })
+    previousEnd = endOfLastDay(closing)
     closing += step
   }
   return periods

@@ -1,25 +1,50 @@
 import type { DateTime } from 'luxon'
+import * as z from 'zod/mini'
+import type { WorkingCalendar } from '../../calendar/working-calendar.js'
 import { type Citation, cite } from '../../core/citation.js'
 import type { Messages } from '../../core/messages.js'
+import { parseOrThrow } from '../../core/validation.js'
 import { classifyReadTask } from '../art04-status/classify-completion.js'
 import { complianceOfReadTask, type UpdateComplianceOptions } from '../art06-cadence/update-compliance.js'
 import { readScheduleSettings, type UpdateKind } from '../art06-cadence/update-schedule.js'
 import { deadline } from '../art06-deadlines/deadline.js'
-import { ACKNOWLEDGE_RECEIPT } from '../art06-deadlines/rules.js'
+import { ACKNOWLEDGE_RECEIPT, OBJECT_TO_ASSIGNMENT } from '../art06-deadlines/rules.js'
 import { defaultCalendar } from '../default-calendar.js'
 import { instantOption } from '../rule-options.js'
-import { firstEventAsOf, readTask } from '../task/read-task.js'
+import { firstEventAsOf, type ReadTask, readTask } from '../task/read-task.js'
 
 /**
  * What calls for a written explanation or a warning, in the order a task meets them: an overdue
- * task (Art. 15.2), a required update missed or made late (a late report, Art. 15.4), and a receipt
- * confirmed late or not at all (Art. 6.2(a); the inspection committees flag delays, Art. 6.3).
+ * task (Art. 15.2), a required update missed or made late (a late report, Art. 15.4), a receipt
+ * confirmed late or not at all, and an objection made late (Art. 6.2(a); the inspection committees
+ * flag delays, Art. 6.3).
  */
-export const AUDIT_FLAG_KINDS = Object.freeze(['overdue-task', 'missed-update', 'late-update', 'late-acknowledgement'] as const)
+export const AUDIT_FLAG_KINDS = Object.freeze([
+  'overdue-task',
+  'missed-update',
+  'late-update',
+  'late-acknowledgement',
+  'late-objection',
+] as const)
 export type AuditFlagKind = (typeof AUDIT_FLAG_KINDS)[number]
 
-/** The same options as `updateCompliance`: the schedule's choices decide which updates were due. */
-export type AuditFlagsOptions = UpdateComplianceOptions
+/**
+ * Where the 8 working hours to object (Art. 6.2(a): "kể từ thời điểm tiếp nhận") count from (B15):
+ * - `'transfer'` (default): the instant the task reached the assignee, which the system records as
+ *   its receipt, the same clock as the 4 hours to confirm it;
+ * - `'acknowledgement'`: the assignee's confirmation of receipt, when it came by the objection (else
+ *   the transfer).
+ */
+export const OBJECTION_STARTS = Object.freeze(['transfer', 'acknowledgement'] as const)
+export type ObjectionStart = (typeof OBJECTION_STARTS)[number]
+
+/** The options of `updateCompliance` (the schedule's choices decide which updates were due), and B15's clock. */
+export type AuditFlagsOptions = UpdateComplianceOptions & {
+  /** B15. Default `'transfer'`. */
+  readonly objectionFrom?: ObjectionStart
+}
+
+const ObjectionFrom = z.optional(z.enum(OBJECTION_STARTS))
 
 export type AuditFlag = {
   readonly kind: AuditFlagKind
@@ -49,13 +74,18 @@ function flag(kind: AuditFlagKind, citation: Citation, reason: Messages, at: Dat
 }
 
 /**
- * The items of a task that need a written explanation or a warning as of `asOf`, sorted by `at`:
- * - `'overdue-task'`: the task is past its deadline and never started, or in progress late, or closed without
- *   completion or completed late: the assignee explains in writing (Art. 15.2);
+ * The items of a task that need a written explanation or a warning as of `asOf`, sorted by `at`; each
+ * is a time limit already passed, so none is dated after `asOf`:
+ * - `'overdue-task'`: the deadline in force has passed and the task was never started, or is in
+ *   progress late, or was closed without completion or completed late: the assignee explains in
+ *   writing (Art. 15.2). A task closed before its deadline is flagged only once the deadline passes (B8);
  * - `'missed-update'`, `'late-update'`: an update of Art. 6.2(b) missed or made after its time
  *   limit: a late report, explained in writing (Art. 15.4);
  * - `'late-acknowledgement'`: receipt confirmed after 4 working hours from the transfer, or not yet
- *   confirmed when they have passed (Art. 6.2(a)); the inspection committees flag delays (6.3).
+ *   confirmed when they have passed (Art. 6.2(a)); the inspection committees flag delays (6.3);
+ * - `'late-objection'`: an objection to the assignment made later than 8 working hours after receipt
+ *   (Art. 6.2(a), B15: counted from the transfer, or with `objectionFrom: 'acknowledgement'` from the
+ *   confirmation of receipt). No objection, no flag: objecting is not a duty.
  *
  * @example
  * auditFlags({ id: 't', transferredAt: '2025-04-21T09:00', deadline: '2025-04-30',
@@ -63,15 +93,18 @@ function flag(kind: AuditFlagKind, citation: Citation, reason: Messages, at: Dat
  *   .map((item) => item.kind) //=> ['overdue-task', 'missed-update']
  */
 export function auditFlags(task: unknown, options: AuditFlagsOptions): readonly AuditFlag[] {
-  const { calendar: given, until, asOf, ...rest } = options
+  const { calendar: given, until, asOf, objectionFrom, ...rest } = options
   const calendar = given ?? defaultCalendar()
   const settings = readScheduleSettings(rest, until, calendar)
+  const objectionStart = parseOrThrow(ObjectionFrom, objectionFrom, 'invalid_input', ['options', 'objectionFrom']) ?? 'transfer'
   const asOfMillis = instantOption(calendar, asOf, ['options', 'asOf'])
   const read = readTask(task, { calendar, dateDeadlines: settings.dateDeadlines })
   const flags: AuditFlag[] = []
 
   const status = classifyReadTask(read, asOfMillis, calendar)
-  if (OVERDUE_STATUSES.has(status.status) && status.deadline !== null) {
+  // Nothing says "overdue" before the deadline in force has passed (B8): a closure fixes the class
+  // early, not the flag.
+  if (OVERDUE_STATUSES.has(status.status) && status.deadline !== null && asOfMillis > status.deadline.toMillis()) {
     flags.push(
       flag(
         'overdue-task',
@@ -124,6 +157,30 @@ export function auditFlags(task: unknown, options: AuditFlagsOptions): readonly 
     )
   }
 
+  const objection = lateObjection(read, asOfMillis, calendar, objectionStart)
+  if (objection !== undefined) {
+    flags.push(
+      flag(
+        'late-objection',
+        OBJECT_TO_ASSIGNMENT.citation,
+        {
+          vi: 'phản hồi nội dung giao nhiệm vụ chưa chính xác hoặc không thuộc thẩm quyền muộn hơn 8 giờ làm việc kể từ thời điểm tiếp nhận (điểm a khoản 2 Điều 6)',
+          en: 'the objection to a wrong or misdirected assignment came later than 8 working hours after receipt (Art. 6.2(a))',
+        },
+        objection,
+      ),
+    )
+  }
+
   flags.sort((a, b) => a.at.toMillis() - b.at.toMillis() || AUDIT_FLAG_KINDS.indexOf(a.kind) - AUDIT_FLAG_KINDS.indexOf(b.kind))
   return Object.freeze(flags)
+}
+
+/** The 8-hour limit of an objection made after it (B15), or undefined: no objection by `asOf`, or one in time. */
+function lateObjection(task: ReadTask, asOf: number, calendar: WorkingCalendar, from: ObjectionStart): DateTime | undefined {
+  const objected = firstEventAsOf(task, asOf, ['objected'])
+  if (objected === undefined) return undefined
+  const acknowledged = from === 'acknowledgement' ? firstEventAsOf(task, objected.at, ['acknowledged']) : undefined
+  const due = deadline(OBJECT_TO_ASSIGNMENT, acknowledged?.at ?? task.transferredAt, { calendar }).due
+  return objected.at > due.toMillis() ? due : undefined
 }

@@ -14,7 +14,6 @@ import {
 import {
   complianceFromMillis,
   complianceMillisOf,
-  complianceSettings,
   type UpdateCompliance,
   type UpdateComplianceMillis,
 } from '../art06-cadence/update-compliance.js'
@@ -27,7 +26,7 @@ import {
   type UpdateScheduleMillis,
   type UpdateScheduleSettings,
 } from '../art06-cadence/update-schedule.js'
-import { type Alert, AlertThresholds, alertOfReadTask } from '../art18-alerts/alert-level.js'
+import { type Alert, AlertThresholds, alertOfReadTask, type DueDay, dueDayOption } from '../art18-alerts/alert-level.js'
 import { defaultCalendar } from '../default-calendar.js'
 import { instantOption } from '../rule-options.js'
 import { type ReadTask, readTask } from '../task/read-task.js'
@@ -41,6 +40,8 @@ export type EvaluateTaskOptions = UpdateScheduleSettings & {
   readonly until?: Instant | CalendarDay
   /** The warning thresholds of `alertLevel` (Art. 18.1(d)). */
   readonly thresholds?: AlertThresholds
+  /** B9: the day a task is due; default `'last-working-day'`. */
+  readonly dueDay?: DueDay
   /** B8: what "in progress, late" means; default `'after-deadline'`. */
   readonly inProgressLate?: InProgressLateReading
 }
@@ -75,6 +76,7 @@ export type ReadEvaluationOptions = {
   readonly asOf: number
   readonly settings: ReadScheduleSettings
   readonly thresholds: z.output<typeof AlertThresholds>
+  readonly dueDay: DueDay
   readonly behindScheduleIsLate: boolean
 }
 
@@ -132,7 +134,7 @@ export function evaluateTaskMillis(task: unknown, options: EvaluateTaskOptions):
 }
 
 export function readEvaluationOptions(options: EvaluateTaskOptions): ReadEvaluationOptions {
-  const { calendar: given, asOf, until, thresholds, inProgressLate, ...rest } = options
+  const { calendar: given, asOf, until, thresholds, dueDay, inProgressLate, ...rest } = options
   const calendar = given ?? defaultCalendar()
   const settings = readScheduleSettings(rest, until, calendar)
   return {
@@ -141,6 +143,7 @@ export function readEvaluationOptions(options: EvaluateTaskOptions): ReadEvaluat
     settings,
     thresholds:
       thresholds === undefined ? {} : parseOrThrow(AlertThresholds, thresholds, 'invalid_input', ['options', 'thresholds']),
+    dueDay: dueDayOption(dueDay),
     behindScheduleIsLate:
       inProgressLate !== undefined &&
       parseOrThrow(InProgressLate, inProgressLate, 'invalid_input', ['options', 'inProgressLate']) === 'behind-update-schedule',
@@ -149,7 +152,7 @@ export function readEvaluationOptions(options: EvaluateTaskOptions): ReadEvaluat
 
 /** The update schedule `evaluateReadTask` works with as of `asOf`. */
 export function scheduleOfEvaluation(task: ReadTask, asOf: number, options: ReadEvaluationOptions): UpdateScheduleMillis {
-  return scheduleMillisOfReadTask(task, asOf, options.calendar, complianceSettings(task, asOf, options.settings))
+  return scheduleMillisOfReadTask(task, asOf, options.calendar, options.settings)
 }
 
 /** The evaluation of a task already read, as of `asOf` (the options' own `asOf` is not read). */
@@ -168,7 +171,7 @@ export function evaluateReadTask(task: ReadTask, asOf: number, options: ReadEval
     status,
     schedule,
     compliance,
-    alert: alertOfReadTask(task, asOf, calendar, options.thresholds, status),
+    alert: alertOfReadTask(task, asOf, calendar, options.thresholds, status, options.dueDay),
   })
 }
 

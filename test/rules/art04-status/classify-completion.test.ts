@@ -234,6 +234,37 @@ describe('Art. 4.1(đ) — điểm đ khoản 1 Điều 4: what counts as a star
   })
 })
 
+describe('Art. 4.1(đ) — điểm đ khoản 1 Điều 4: a closure without completion fixes the class at once (B8)', () => {
+  const CLOSED: TaskEvent = { type: 'closed-without-completion', at: '2025-06-10T10:00' }
+
+  it('is not implemented, overdue when the task was never started: "không triển khai", even before the deadline', () => {
+    const status = classify([{ type: 'acknowledged', at: '2025-05-19T10:00' }, CLOSED], '2025-06-12T09:00')
+    expect([status.status, status.endedAt?.toISO(), status.deadline?.toISO()]).toEqual([
+      'not-implemented-overdue',
+      '2025-06-10T10:00:00.000+07:00',
+      DEADLINE,
+    ])
+  })
+
+  it('is implemented, not completed when a start or a progress report came by the closure', () => {
+    expect(classify([STARTED, CLOSED], '2025-06-12T09:00').status).toBe('implemented-not-completed')
+    expect(classify([{ type: 'progress-updated', at: '2025-06-10T10:00' }, CLOSED], '2025-06-12T09:00').status).toBe(
+      'implemented-not-completed',
+    )
+  })
+
+  it('ignores a start reported after the closure: the task was never implemented', () => {
+    expect(classify([CLOSED, { type: 'started', at: '2025-06-11T09:00' }], '2025-06-12T09:00').status).toBe(
+      'not-implemented-overdue',
+    )
+  })
+
+  it('stays the same after the deadline', () => {
+    expect(classify([CLOSED], '2025-07-15T09:00').status).toBe('not-implemented-overdue')
+    expect(classify([STARTED, CLOSED], '2025-07-15T09:00').status).toBe('implemented-not-completed')
+  })
+})
+
 describe('Art. 4.1(a) — điểm a khoản 1 Điều 4: a task without a deadline has no timeliness', () => {
   it('lists the untimed codes', () => {
     expect(UNTIMED_COMPLETION_STATUSES).toEqual(['completed', 'in-progress', 'closed-without-completion'])

@@ -5,6 +5,7 @@ import { type UpdateCompliance, updateCompliance } from '../../../src/rules/art0
 import {
   CHECKPOINT_MEASURES,
   FINAL_ENDS,
+  PERIODIC_ENDS,
   UPDATE_CADENCES,
   type UpdateScheduleSettings,
   updateSchedule,
@@ -18,7 +19,7 @@ const calendar = vietnamCalendar()
 const iso = (ms: number): string => calendar.toDateTime(ms).toISO() as string
 
 type Event = {
-  readonly type: 'progress-updated' | 'completed' | 'deadline-extended' | 'acknowledged'
+  readonly type: 'progress-updated' | 'completed' | 'closed-without-completion' | 'deadline-extended' | 'acknowledged'
   at: string
   deadline?: string
 }
@@ -38,6 +39,8 @@ const settings: fc.Arbitrary<UpdateScheduleSettings> = fc.record(
     cadence: fc.constantFrom(...UPDATE_CADENCES),
     dueDayOfMonth: fc.integer({ min: 1, max: 31 }),
     interimGraceDays: fc.integer({ min: 1, max: 5 }),
+    periodicEnd: fc.constantFrom(...PERIODIC_ENDS),
+    firstPeriodicGraceDays: fc.integer({ min: 0, max: 25 }),
   },
   { requiredKeys: [] },
 )
@@ -47,7 +50,10 @@ const taskCase: fc.Arbitrary<Case> = fc
     transfer: instantBetween(utc(2024, 1, 1), utc(2026, 6, 30)),
     length: fc.option(fc.integer({ min: 0, max: 400 * MS_PER_DAY }), { nil: null }),
     offsets: fc.array(
-      fc.tuple(fc.constantFrom('progress-updated', 'completed', 'acknowledged'), fc.integer({ min: 0, max: 420 * MS_PER_DAY })),
+      fc.tuple(
+        fc.constantFrom('progress-updated', 'completed', 'closed-without-completion', 'acknowledged'),
+        fc.integer({ min: 0, max: 420 * MS_PER_DAY }),
+      ),
       {
         maxLength: 8,
       },
@@ -135,6 +141,53 @@ describe('properties', () => {
           expect(update.from.toMillis()).toBeGreaterThanOrEqual(c.transfer)
           expect(update.from.toMillis()).toBeLessThanOrEqual(deadline?.toMillis() as number)
         }
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('never asks a periodic update sooner than firstPeriodicGraceDays working days after the transfer (B7)', () => {
+    fc.assert(
+      fc.property(taskCase, (c) => {
+        const grace = c.settings.firstPeriodicGraceDays ?? 3
+        const schedule = updateSchedule(taskOf(c), { calendar, asOf: iso(c.asOf), until: iso(c.asOf), ...c.settings })
+        if (grace === 0) return
+        const earliest = calendar.addWorkingDays(iso(c.transfer), grace, { dayEnd: c.settings.dayEnd ?? 'midnight' }).toMillis()
+        for (const update of schedule.updates) {
+          if (update.kind === 'periodic') expect(update.dueBy.toMillis()).toBeGreaterThanOrEqual(earliest)
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('owes nothing that opens after the task ended, by completion or closure (B8)', () => {
+    fc.assert(
+      fc.property(taskCase, (c) => {
+        const task = taskOf(c)
+        const ended = classifyCompletion(task, { calendar, asOf: iso(c.asOf) }).endedAt?.toMillis()
+        if (ended === undefined) return
+        const schedule = updateSchedule(task, { calendar, asOf: iso(c.asOf), ...c.settings })
+        schedule.updates.forEach((update, index) => {
+          // A period that holds the end is owed (the end reports in it); the first period may begin at the transfer.
+          if (update.kind === 'periodic' && index === 0) return
+          if (update.kind === 'periodic' && c.settings.periodicEnd === 'deadline') return
+          expect(update.from.toMillis()).toBeLessThanOrEqual(ended)
+        })
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('only adds periods as time passes with no new event: the schedule as of t is a prefix of the one as of a later t (B7)', () => {
+    fc.assert(
+      fc.property(taskCase, fc.integer({ min: 0, max: 200 * MS_PER_DAY }), (c, later) => {
+        const events = c.events.filter((event) => calendar.millis.of(event.at) <= c.asOf)
+        const task = taskOf(c, events)
+        const before = updateSchedule(task, { calendar, asOf: iso(c.asOf), ...c.settings }).updates
+        const after = updateSchedule(task, { calendar, asOf: iso(c.asOf + later), ...c.settings }).updates
+        const line = (update: (typeof before)[number]) => `${update.kind} ${update.from.toISO()} ${update.dueBy.toISO()}`
+        expect(after.slice(0, before.length).map(line)).toEqual(before.map(line))
       }),
       { numRuns: 300 },
     )

@@ -384,6 +384,132 @@ describe('Art. 6.2(b)(4)', () => {
   })
 })
 
+describe('Art. 6.2(b)(4) — tiết (4) điểm b khoản 2 Điều 6: periods run while the task is open (B7)', () => {
+  // 2026, official schedule: 30 April and 1 May off (2–3 May a weekend); Mon 31 August (swap), 1 and
+  // 2 September off (Thông báo 9441/TB-BNV). Transferred Mon 5/1/2026 09:00, due "by 31 July 2026": 5/1 +
+  // 6 months = 5/7 09:00, before the deadline, so the task is in the last class.
+  const LONG = { id: 'long', transferredAt: '2026-01-05T09:00', deadline: '2026-07-31' }
+  const DUE_TO_JULY = [
+    // Sat 31/1 → Mon 2/2; Sat 28/2 → Mon 2/3; Tue 31/3; Thu 30/4 and Fri 1/5 off, 2–3/5 weekend → Mon 4/5;
+    // Sun 31/5 → Mon 1/6; Tue 30/6; Fri 31/7.
+    'periodic 2026-01-05T09:00:00.000+07:00 → 2026-02-02T23:59:59.999+07:00',
+    'periodic 2026-02-01T00:00:00.000+07:00 → 2026-03-02T23:59:59.999+07:00',
+    'periodic 2026-03-01T00:00:00.000+07:00 → 2026-03-31T23:59:59.999+07:00',
+    'periodic 2026-04-01T00:00:00.000+07:00 → 2026-05-04T23:59:59.999+07:00',
+    'periodic 2026-05-01T00:00:00.000+07:00 → 2026-06-01T23:59:59.999+07:00',
+    'periodic 2026-06-01T00:00:00.000+07:00 → 2026-06-30T23:59:59.999+07:00',
+    'periodic 2026-07-01T00:00:00.000+07:00 → 2026-07-31T23:59:59.999+07:00',
+  ]
+
+  it('lists the periods up to the deadline while the deadline is ahead', () => {
+    expect(lines(updateSchedule(LONG, { calendar, asOf: '2026-06-15T10:00' }))).toEqual(DUE_TO_JULY)
+  })
+
+  it('keeps owing them past the deadline while the task is open: August and September as of 15/9/2026', () => {
+    expect(lines(updateSchedule(LONG, { calendar, asOf: '2026-09-15T10:00' }))).toEqual([
+      ...DUE_TO_JULY,
+      // Mon 31/8, Tue 1/9, Wed 2/9 off → Thu 3/9.
+      'periodic 2026-08-01T00:00:00.000+07:00 → 2026-09-03T23:59:59.999+07:00',
+      'periodic 2026-09-01T00:00:00.000+07:00 → 2026-09-30T23:59:59.999+07:00',
+    ])
+  })
+
+  it("stops at the deadline with { periodicEnd: 'deadline' } (the first release)", () => {
+    expect(lines(updateSchedule(LONG, { calendar, asOf: '2026-09-15T10:00', periodicEnd: 'deadline' }))).toEqual(DUE_TO_JULY)
+  })
+
+  it('stops at the completion of a task completed late: the period holding it is the last', () => {
+    const late = { ...LONG, events: [{ type: 'completed', at: '2026-08-20T10:00' }] } as const
+    expect(lines(updateSchedule(late, { calendar })).at(-1)).toBe(
+      'periodic 2026-08-01T00:00:00.000+07:00 → 2026-09-03T23:59:59.999+07:00',
+    )
+    expect(updateSchedule(late, { calendar, periodicEnd: 'deadline' }).updates.length).toBe(7)
+  })
+
+  it('stops at a closure without completion like a completion (B8)', () => {
+    const closed = { ...LONG, events: [{ type: 'closed-without-completion', at: '2026-03-10T10:00' }] } as const
+    expect(lines(updateSchedule(closed, { calendar, asOf: '2026-09-15T10:00' }))).toEqual(DUE_TO_JULY.slice(0, 3))
+  })
+
+  it('stops owing them once a task without a deadline has ended', () => {
+    const ended = {
+      id: 'open',
+      transferredAt: '2026-01-05T09:00',
+      events: [{ type: 'completed', at: '2026-02-10T10:00' }],
+    } as const
+    expect(lines(updateSchedule(ended, { calendar, asOf: '2026-09-15T10:00' }))).toEqual(DUE_TO_JULY.slice(0, 2))
+  })
+})
+
+describe('Art. 6.2(b)(4) — tiết (4) điểm b khoản 2 Điều 6: no periodic update due sooner than 3 working days after the transfer (B7)', () => {
+  // Transferred Tue 31/3/2026 16:00, without a deadline. The earliest a periodic update may fall due is the
+  // end of the 3rd working day after the transfer's day: Wed 1/4, Thu 2/4, Fri 3/4 → 2026-04-03T23:59:59.999.
+  const LATE_IN_MONTH = { id: 'late', transferredAt: '2026-03-31T16:00', deadline: null }
+
+  it("folds March's period, due at the end of 31/3, into April's, which runs from the transfer", () => {
+    expect(lines(updateSchedule(LATE_IN_MONTH, { calendar, asOf: '2026-05-04T10:00' }))).toEqual([
+      // 30/4 and 1/5 off, 2–3/5 a weekend → Mon 4/5.
+      'periodic 2026-03-31T16:00:00.000+07:00 → 2026-05-04T23:59:59.999+07:00',
+      // Sun 31/5 → Mon 1/6.
+      'periodic 2026-05-01T00:00:00.000+07:00 → 2026-06-01T23:59:59.999+07:00',
+    ])
+  })
+
+  it('owes the folded period from the transfer on: as of the transfer itself, one update not yet late', () => {
+    expect(lines(updateSchedule(LATE_IN_MONTH, { calendar, asOf: '2026-03-31T16:00' }))).toEqual([
+      'periodic 2026-03-31T16:00:00.000+07:00 → 2026-05-04T23:59:59.999+07:00',
+    ])
+  })
+
+  it('folds nothing with { firstPeriodicGraceDays: 0 } (the first release): March is due the same day', () => {
+    expect(lines(updateSchedule(LATE_IN_MONTH, { calendar, asOf: '2026-04-10T10:00', firstPeriodicGraceDays: 0 }))).toEqual([
+      'periodic 2026-03-31T16:00:00.000+07:00 → 2026-03-31T23:59:59.999+07:00',
+      'periodic 2026-04-01T00:00:00.000+07:00 → 2026-05-04T23:59:59.999+07:00',
+    ])
+  })
+
+  it('keeps a period due exactly on the earliest instant: not sooner', () => {
+    // Transferred Wed 28/1/2026 10:00: 29/1 Thu, 30/1 Fri, 2/2 Mon → the end of Mon 2/2. January's period
+    // ends Sat 31/1 and is due the end of Mon 2/2: the same instant, not sooner, so it stays.
+    const task = { id: 'jan', transferredAt: '2026-01-28T10:00', deadline: null }
+    expect(lines(updateSchedule(task, { calendar, asOf: '2026-02-05T10:00' }))).toEqual([
+      'periodic 2026-01-28T10:00:00.000+07:00 → 2026-02-02T23:59:59.999+07:00',
+      'periodic 2026-02-01T00:00:00.000+07:00 → 2026-03-02T23:59:59.999+07:00',
+    ])
+  })
+
+  it('folds only the periods due sooner: with 20 working days of grace (to Wed 29/4/2026), March alone', () => {
+    // 20 working days after 31/3: April 2026 has 22 weekdays less Mon 27/4 (nghỉ bù) and Thu 30/4 = 20,
+    // the 20th being Wed 29/4; April's period is due Mon 4/5, later: only March is folded.
+    expect(lines(updateSchedule(LATE_IN_MONTH, { calendar, asOf: '2026-04-10T10:00', firstPeriodicGraceDays: 20 })).at(0)).toBe(
+      'periodic 2026-03-31T16:00:00.000+07:00 → 2026-05-04T23:59:59.999+07:00',
+    )
+  })
+})
+
+describe('Art. 6.2(b)(2) — tiết (2) điểm b khoản 2 Điều 6: a closure ends the schedule like a completion (B8)', () => {
+  // Transferred Mon 2/3/2026 09:00, due "by 30 April 2026": 2/3 + 1 month = 2/4 09:00 <= deadline < 2/6 →
+  // 1 to 3 months. Half-time: 2/3 09:00 + ⌊(30/4 23:59:59.999 − 2/3 09:00) / 2⌋ = + ⌊59 d 14:59:59.999 / 2⌋ =
+  // + 29 d 19:29:59.999 → Wed 1/4/2026 04:29:59.999.
+  const TASK = { id: 'closed', transferredAt: '2026-03-02T09:00', deadline: '2026-04-30' }
+
+  it('owes the half-time update of an open task', () => {
+    // Due 3 working days after Wed 1/4: Thu 2, Fri 3, Mon 6/4.
+    expect(lines(updateSchedule(TASK, { calendar, asOf: '2026-03-25T10:00' }))[0]).toBe(
+      'half 2026-04-01T04:29:59.999+07:00 → 2026-04-06T23:59:59.999+07:00',
+    )
+  })
+
+  it('owes no half-time update after a closure before it; the final update runs from the closure', () => {
+    const closed = { ...TASK, events: [{ type: 'closed-without-completion', at: '2026-03-20T10:00' }] } as const
+    // The end (B6) is the closure, before the deadline: Fri 20/3 10:00, due 3 working days after: Mon 23,
+    // Tue 24, Wed 25/3.
+    expect(lines(updateSchedule(closed, { calendar, asOf: '2026-03-25T10:00' }))).toEqual([
+      'final 2026-03-20T10:00:00.000+07:00 → 2026-03-25T23:59:59.999+07:00',
+    ])
+  })
+})
+
 describe('Art. 6.2(b) — invalid input', () => {
   it('refuses a task without a deadline and without until', () => {
     const error = caught(() => updateSchedule({ id: 't', transferredAt: '2025-01-15T09:00' }, { calendar }))

@@ -182,12 +182,96 @@ describe('audit flags', () => {
   })
 
   it('lists the kinds in a frozen tuple', () => {
-    expect(AUDIT_FLAG_KINDS).toEqual(['overdue-task', 'missed-update', 'late-update', 'late-acknowledgement'])
+    expect(AUDIT_FLAG_KINDS).toEqual(['overdue-task', 'missed-update', 'late-update', 'late-acknowledgement', 'late-objection'])
     expect(Object.isFrozen(AUDIT_FLAG_KINDS)).toBe(true)
   })
 
   it('refuses a missing asOf', () => {
     const error = caught(() => auditFlags(SHORT, { calendar } as never))
     expect([error.code, error.path]).toEqual(['invalid_input', ['options', 'asOf']])
+  })
+})
+
+describe('Art. 15.2 — khoản 2 Điều 15: nothing says "overdue" before the deadline has passed (B8)', () => {
+  // Transferred Mon 2/3/2026 09:00, due "by 31 March 2026"; acknowledged at 10:00 (due 14:00); closed
+  // without completion on Fri 20/3/2026 10:00, never started. Under 1 month (2/3 + 1 month = 2/4 09:00 >
+  // 31/3 end): the final update's window runs from the closure (the end, B6) to 3 working days after it,
+  // Wed 25/3, and the closure itself is that update.
+  const CLOSED = {
+    id: 'closed',
+    transferredAt: '2026-03-02T09:00',
+    deadline: '2026-03-31',
+    events: [
+      { type: 'acknowledged', at: '2026-03-02T10:00' },
+      { type: 'closed-without-completion', at: '2026-03-20T10:00' },
+    ],
+  } as const
+
+  it('flags nothing as of 25/3/2026: the deadline is ahead and the closure made the final update', () => {
+    expect(auditFlags(CLOSED, { calendar, asOf: '2026-03-25T09:00' })).toEqual([])
+  })
+
+  it('flags the overdue task once the deadline has passed, dated at it', () => {
+    expect(kinds(auditFlags(CLOSED, { calendar, asOf: '2026-04-01T00:00' }))).toEqual([
+      'overdue-task 2026-03-31T23:59:59.999+07:00 Art. 15.2',
+    ])
+  })
+
+  it('dates no flag after asOf, at the deadline itself either', () => {
+    expect(auditFlags(CLOSED, { calendar, asOf: '2026-03-31T23:59:59.999' })).toEqual([])
+  })
+})
+
+describe('Art. 6.2(a) — điểm a khoản 2 Điều 6: an objection later than 8 working hours after receipt (B15)', () => {
+  // Transferred Mon 2/3/2026 09:00. 8 working hours: 09:00–12:00 (3 h) and 13:00–17:00 (4 h) on Monday,
+  // 08:00–09:00 on Tuesday → Tue 3/3/2026 09:00.
+  const TASK = { id: 'objected', transferredAt: '2026-03-02T09:00', deadline: '2026-03-31' }
+  const ACK = { type: 'acknowledged', at: '2026-03-02T11:00' } as const
+
+  it('flags an objection at 10:00 on Tuesday, dated at the limit, 09:00', () => {
+    const flags = auditFlags(
+      { ...TASK, events: [ACK, { type: 'objected', at: '2026-03-03T10:00' }] },
+      { calendar, asOf: '2026-03-04T09:00' },
+    )
+    expect(kinds(flags)).toEqual(['late-objection 2026-03-03T09:00:00.000+07:00 Art. 6.2(a)'])
+    expect(flags[0]?.reason.vi).toContain('8 giờ làm việc')
+  })
+
+  it('flags nothing for an objection at the limit itself', () => {
+    expect(
+      auditFlags(
+        { ...TASK, events: [ACK, { type: 'objected', at: '2026-03-03T09:00' }] },
+        { calendar, asOf: '2026-03-04T09:00' },
+      ),
+    ).toEqual([])
+  })
+
+  it('flags nothing when no objection was made: objecting is not a duty', () => {
+    expect(auditFlags({ ...TASK, events: [ACK] }, { calendar, asOf: '2026-03-04T09:00' })).toEqual([])
+  })
+
+  it("counts from the acknowledgement with { objectionFrom: 'acknowledgement' }: Mon 11:00 + 8 h = Tue 11:00", () => {
+    // 11:00–12:00 (1 h) and 13:00–17:00 (4 h) on Monday, 08:00–11:00 (3 h) on Tuesday.
+    const task = { ...TASK, events: [ACK, { type: 'objected', at: '2026-03-03T10:00' }] }
+    expect(auditFlags(task, { calendar, asOf: '2026-03-04T09:00', objectionFrom: 'acknowledgement' })).toEqual([])
+    const later = { ...TASK, events: [ACK, { type: 'objected', at: '2026-03-03T11:30' }] }
+    expect(kinds(auditFlags(later, { calendar, asOf: '2026-03-04T09:00', objectionFrom: 'acknowledgement' }))).toEqual([
+      'late-objection 2026-03-03T11:00:00.000+07:00 Art. 6.2(a)',
+    ])
+  })
+
+  it('counts from the transfer when the objection came before any acknowledgement', () => {
+    const task = { ...TASK, events: [{ type: 'objected', at: '2026-03-03T10:00' }] }
+    const flags = auditFlags(task, { calendar, asOf: '2026-03-04T09:00', objectionFrom: 'acknowledgement' })
+    // No acknowledgement: the 4-hour limit (Mon 14:00) passed too.
+    expect(kinds(flags)).toEqual([
+      'late-acknowledgement 2026-03-02T14:00:00.000+07:00 Art. 6.2(a)',
+      'late-objection 2026-03-03T09:00:00.000+07:00 Art. 6.2(a)',
+    ])
+  })
+
+  it('refuses an unknown clock', () => {
+    const error = caught(() => auditFlags(TASK, { calendar, asOf: '2026-03-04T09:00', objectionFrom: 'receipt' as never }))
+    expect([error.code, error.path]).toEqual(['invalid_input', ['options', 'objectionFrom']])
   })
 })

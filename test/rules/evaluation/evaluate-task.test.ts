@@ -288,7 +288,7 @@ describe('evaluateTask: Conclusion 155-KL/TW, the standing units (Art. 6.2(b)(3)
 })
 
 describe('evaluateTask: a task without a deadline (Art. 4.1(a), Art. 6.2(b)(4) — điểm a khoản 1 Điều 4, tiết (4) điểm b khoản 2 Điều 6)', () => {
-  it('runs the monthly updates up to asOf by default, where updateSchedule alone needs `until`', () => {
+  it('runs the monthly updates up to asOf by default, as updateSchedule does', () => {
     const evaluation = evaluateTask(SECRECY, { asOf: '2025-07-10T08:00', calendar })
     expect(statusOf(evaluation.status)).toEqual({
       status: 'not-started',
@@ -307,10 +307,9 @@ describe('evaluateTask: a task without a deadline (Art. 4.1(a), Art. 6.2(b)(4) �
     ])
     expect(evaluation.compliance[0]?.citation).toEqual(cite(6, 2, 'b', 4))
     expect(alertOf(evaluation)).toEqual(['none', 'the task has no deadline', 'Art. 18.1(d)'])
-    expect(failure(() => updateSchedule(SECRECY, { asOf: '2025-07-10T08:00', calendar }))).toEqual([
-      'invalid_input',
-      ['options', 'until'],
-    ])
+    // updateSchedule runs them to asOf too (B7); with neither asOf nor until they would never end.
+    expect(updateSchedule(SECRECY, { asOf: '2025-07-10T08:00', calendar }).updates.length).toBe(3)
+    expect(failure(() => updateSchedule(SECRECY, { calendar }))).toEqual(['invalid_input', ['options', 'until']])
   })
 
   it('runs them up to `until` when given: eight months to 31 December, in progress with no timeliness', () => {
