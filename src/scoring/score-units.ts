@@ -65,10 +65,15 @@ export type UnitScore = {
   readonly grade: Grade | null
   /** Competition ranking (1, 2, 2, 4) by score, then on-time rate, then fewer overdue tasks; null for a unit without a score. */
   readonly rank: number | null
-  /** Tasks due in the period completed on time, over those measured; null when none was. */
+  /** Tasks decided in the period that were completed on time, over all tasks decided in it; null when none was. */
   readonly onTimeRate: number | null
-  /** Tasks due in the period not completed on time (late, open past the deadline, or closed without completion). */
+  /**
+   * Tasks overdue ("quá hạn", Art. 4.1(đ)) decided in the period: open when their deadline passed, or
+   * closed without completion. The ranking's last key (fewer first).
+   */
   readonly overdueTasks: number
+  /** Tasks decided in the period that were completed, but late ("hoàn thành chậm", Art. 4.1(đ)). */
+  readonly completedLateTasks: number
   readonly indicators: readonly IndicatorResult[]
   /** True when a unit with a score had an indicator with nothing to measure, left out, and the other weights renormalised. */
   readonly renormalised: boolean
@@ -78,7 +83,10 @@ export type UnitScore = {
 
 export type ScoreUnitsOptions = {
   readonly calendar?: WorkingCalendar
-  /** Default: the end of the period. A later instant still evaluates the period at its end. */
+  /**
+   * Default: the end of the period, 24:00 of its last day, when everything due in the period is decided.
+   * A later instant still evaluates the period at its end; an earlier one decides what is due before it.
+   */
   readonly asOf?: Instant
   /** Default `DEFAULT_INDICATORS`, which is not the official set. */
   readonly indicators?: IndicatorSet
@@ -112,8 +120,12 @@ const OVERDUE: ReadonlySet<CompletionStatus> = new Set([
  * indicator with nothing to measure is left out and the others' weights renormalised; the score is
  * the weighted mean, 0–100 to 2 decimals; the grade follows at 90, 70 and 50 (17.1(c)); units are
  * ranked by score, then on-time rate, then fewer overdue tasks, equal keys sharing a rank (17.2(c)).
- * The period is evaluated at its end, or at `asOf` when that is earlier: events after it do not count.
- * Results are in rank order (units without a score last), then by unit name.
+ *
+ * A period is evaluated at its end, 24:00 of its last day (B12): every item due at or before it is
+ * decided in this period, so a task due on the last day (31/3, 30/6, 31/12) and still open then scores
+ * 0 here, and an update due that day and not made is missed here. An earlier `asOf` decides only what
+ * is due before it. Events after the evaluation instant do not count. Results are in rank order
+ * (units without a score last), then by unit name.
  *
  * @example
  * const [result] = scoreUnits([{ unit: 'Ban A', tasks: [{ id: 't', transferredAt: '2026-01-05T08:00',
@@ -138,8 +150,11 @@ export function scoreUnits(
   // A period cannot be evaluated before it begins: nothing in it has happened yet.
   if (asOf < start) fail('invalid_input', DETAILS.asOfBeforePeriod, ['options', 'asOf'])
   const evaluatedAt = Math.min(end, asOf)
+  // The end of the last day stands for 24:00 (B2): at the period's close, an item due at its last
+  // instant has passed its time limit, while an event of the next day, from 00:00, is not counted.
+  const decidedAt = evaluatedAt === end ? end + 1 : evaluatedAt
   const context: MeasureContext = Object.freeze({ period, calendar, evaluatedAt: calendar.toDateTime(evaluatedAt) })
-  const window: Window = { start, end, evaluatedAt, calendar, context }
+  const window: Window = { start, end, evaluatedAt, decidedAt, calendar, context }
 
   const names = new Set<string>()
   const scores = list.map((entry, unitIndex) => {
@@ -153,7 +168,10 @@ export function scoreUnits(
 type Window = {
   readonly start: number
   readonly end: number
+  /** The last instant whose events count: the period's end, or `asOf` when earlier. */
   readonly evaluatedAt: number
+  /** The instant the rules decide at: one millisecond after the period's end (24:00), or `asOf`. */
+  readonly decidedAt: number
   readonly calendar: WorkingCalendar
   readonly context: MeasureContext
 }
@@ -173,6 +191,7 @@ function scoreUnit(
   const items: CountedItem[][] = set.indicators.map(() => [])
   const ids = new Set<string>()
   let onTime = 0
+  let late = 0
   let overdue = 0
   tasks.forEach((task, taskIndex) => {
     const path: ErrorPath = ['units', unitIndex, 'tasks', taskIndex]
@@ -180,10 +199,9 @@ function scoreUnit(
     if (ids.has(read.id)) fail('invalid_input', DETAILS.duplicateTaskId, [...path, 'id'])
     ids.add(read.id)
     const measured = measureTask(read, window)
-    if (measured.completion !== undefined) {
-      if (measured.completion === 1) onTime += 1
-      else overdue += 1
-    }
+    if (measured.completion === 1) onTime += 1
+    else if (measured.completion === 0.5) late += 1
+    else if (measured.completion === 0) overdue += 1
     set.indicators.forEach((indicator, indicatorIndex) => {
       const into = items[indicatorIndex] as CountedItem[]
       if (typeof indicator.measure === 'function') {
@@ -223,8 +241,9 @@ function scoreUnit(
     period,
     score,
     grade: score === null ? null : gradeOf(score),
-    onTimeRate: onTime + overdue > 0 ? onTime / (onTime + overdue) : null,
+    onTimeRate: onTime + late + overdue > 0 ? onTime / (onTime + late + overdue) : null,
     overdueTasks: overdue,
+    completedLateTasks: late,
     indicators: Object.freeze(indicators),
     renormalised: score !== null && indicators.some((indicator) => !indicator.measured),
     indicatorSet: Object.freeze({ id: set.id, official: set.official }),
@@ -247,30 +266,31 @@ type TaskMeasures = {
 }
 
 /** The built-in measures of one task over the period (B12). */
-function measureTask(task: ReadTask, window: Window): TaskMeasures {
-  const { start, end, evaluatedAt, calendar } = window
+function measureTask(read: ReadTask, window: Window): TaskMeasures {
+  const { start, end, evaluatedAt, decidedAt, calendar } = window
+  const task = eventsUpTo(read, evaluatedAt)
   const inPeriod = (t: number): boolean => t >= start && t <= end
   const item = (what: string, score: number): CountedItem => Object.freeze({ task: task.id, item: what, score })
 
-  const status = classifyReadTaskMillis(task, evaluatedAt)
+  const status = classifyReadTaskMillis(task, decidedAt)
   const completion = status.deadline !== null && inPeriod(status.deadline) ? completionScore(status.status) : undefined
 
   // Periodic updates that open after the evaluation instant cannot be decided by it, and those of
   // periods long closed cannot fall due in this one: neither is worked out.
-  const schedule = scheduleMillisOfReadTask(task, evaluatedAt, calendar, { until: evaluatedAt + 1, notBefore: start })
+  const schedule = scheduleMillisOfReadTask(task, decidedAt, calendar, { until: evaluatedAt + 1, notBefore: start })
   const updates: CountedItem[] = []
-  for (const update of complianceMillisOf(task, evaluatedAt, schedule)) {
+  for (const update of complianceMillisOf(task, decidedAt, schedule)) {
     if (!inPeriod(update.update.dueBy) || update.state === 'due' || update.state === 'not-yet-due') continue
     updates.push(item(`${update.update.kind} ${calendar.dayOf(update.update.dueBy)}`, update.state === 'made-on-time' ? 1 : 0))
   }
 
   const receiptDue = calendar.millis.addWorkingTime(task.transferredAt, RECEIPT_WITHIN)
-  const acknowledged = firstEventAsOf(task, evaluatedAt, ACKNOWLEDGED)
+  const acknowledged = firstEventAsOf(task, decidedAt, ACKNOWLEDGED)
   const receiptScore = !inPeriod(receiptDue)
     ? undefined
     : acknowledged !== undefined && acknowledged.at <= receiptDue
       ? 1
-      : evaluatedAt > receiptDue
+      : decidedAt > receiptDue
         ? 0
         : undefined
 
@@ -308,4 +328,13 @@ function meanOf(items: readonly CountedItem[]): number {
  */
 export function round2(value: number): number {
   return Math.round(Number((value * 100).toFixed(8))) / 100
+}
+
+/** The task as its history stood at `t`: events after it left out (none is, most of the time). */
+function eventsUpTo(task: ReadTask, t: number): ReadTask {
+  const { events } = task
+  if (events.length === 0 || (events[events.length - 1] as ReadTask['events'][number]).at <= t) return task
+  let count = 0
+  while (count < events.length && (events[count] as ReadTask['events'][number]).at <= t) count += 1
+  return Object.freeze({ ...task, events: Object.freeze(events.slice(0, count)) })
 }

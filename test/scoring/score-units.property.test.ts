@@ -211,13 +211,14 @@ describe('scoreUnits — laws of Art. 17.1 (B12)', () => {
     )
   })
 
-  it('counts on-time rate and overdue tasks from the completion items', () => {
+  it('counts on-time rate, overdue and late tasks from the completion items (Art. 4.1(đ) keeps "quá hạn" and "chậm" apart)', () => {
     fc.assert(
       fc.property(caseArbitrary, ({ units, period, options }) => {
         for (const result of scoreUnits(units, period, { ...options, indicators: undefined })) {
           const completions = result.indicators[0]?.items ?? []
           const onTime = completions.filter((item) => item.score === 1).length
-          expect(result.overdueTasks).toBe(completions.length - onTime)
+          expect(result.overdueTasks).toBe(completions.filter((item) => item.score === 0).length)
+          expect(result.completedLateTasks).toBe(completions.filter((item) => item.score === 0.5).length)
           expect(result.onTimeRate).toBe(completions.length === 0 ? null : onTime / completions.length)
         }
       }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { GRADE_THRESHOLDS, GRADES, gradeOf, quarter, scoreUnits, type UnitScore } from '../../src/index.js'
+import { GRADE_THRESHOLDS, GRADES, gradeOf, quarter, scoreUnits, type UnitScore, year } from '../../src/index.js'
 import { caught } from '../support/caught.js'
 
 // scoreUnits (Art. 17.1, B12): grades, input checks with the path of the bad field, and two worked cases
@@ -221,5 +221,117 @@ describe('scoreUnits — the evaluation instant (Art. 17.1(b), Art. 2.4)', () =>
   it('accepts the first instant of the period, where nothing is due yet', () => {
     const [result] = scoreUnits([{ unit: 'Ban A', tasks: [TASK] }], Q1, { asOf: '2026-01-01T00:00' })
     expect(result).toMatchObject({ unit: 'Ban A', score: null, grade: null, rank: null, renormalised: false })
+  })
+})
+
+describe('scoreUnits — a period decides what falls due on its last day (Art. 17.1(b), B12)', () => {
+  // Transferred Mon 2/3/2026 09:00, due "by 31 March 2026" (the end of Tue 31/3), receipt confirmed at 10:00
+  // (due 14:00: 09:00–12:00 and 13:00–14:00), never done. 2/3 + 1 month = 2/4 09:00 is after the deadline:
+  // under 1 month, only the final update, due 3 working days after the deadline: Wed 1, Thu 2, Fri 3/4 (Q2).
+  const MARCH = {
+    id: 'march',
+    transferredAt: '2026-03-02T09:00',
+    deadline: '2026-03-31',
+    events: [{ type: 'acknowledged', at: '2026-03-02T10:00' }],
+  }
+  const scores = (result: UnitScore | undefined) => [
+    result?.score,
+    result?.grade,
+    result?.overdueTasks,
+    result?.indicators.map((indicator) => `${indicator.id}=${indicator.value}`),
+  ]
+
+  it('scores a task due 31/3 and open at 24:00 of 31/3 as 0 for Q1 2026: 20, not completed', () => {
+    // Completion 0 (open when its deadline passed), receipt 1; no update due in Q1.
+    // (60 × 0 + 15 × 1) / (60 + 15) = 20 %. The first release did not measure the completion: 100, excellent.
+    expect(scores(scoreUnits([{ unit: 'Ban A', tasks: [MARCH] }], Q1)[0])).toEqual([
+      20,
+      'not-completed',
+      1,
+      ['on-time-completion=0', 'update-compliance=null', 'receipt-timeliness=100'],
+    ])
+  })
+
+  it('counts the task once: Q2 2026 measures only its final update, due 3/4 and missed', () => {
+    expect(scores(scoreUnits([{ unit: 'Ban A', tasks: [MARCH] }], quarter(2026, 2))[0])).toEqual([
+      0,
+      'not-completed',
+      0,
+      ['on-time-completion=null', 'update-compliance=0', 'receipt-timeliness=null'],
+    ])
+  })
+
+  it('counts a completion at 23:59 of 31/3 as on time, and one at 00:00 of 1/4 as not done in Q1', () => {
+    const at = (instant: string) => ({ ...MARCH, events: [...MARCH.events, { type: 'completed', at: instant }] })
+    const onTime = scoreUnits([{ unit: 'Ban A', tasks: [at('2026-03-31T23:59')] }], Q1)[0]
+    const nextDay = scoreUnits([{ unit: 'Ban A', tasks: [at('2026-04-01T00:00')] }], Q1)[0]
+    // On time: completion 1, receipt 1; its final update (from 31/3 23:59, due 3/4) falls in Q2.
+    expect(scores(onTime)).toEqual([
+      100,
+      'excellent',
+      0,
+      ['on-time-completion=100', 'update-compliance=null', 'receipt-timeliness=100'],
+    ])
+    expect(scores(nextDay)).toEqual([
+      20,
+      'not-completed',
+      1,
+      ['on-time-completion=0', 'update-compliance=null', 'receipt-timeliness=100'],
+    ])
+  })
+
+  it('decides at asOf, inside the period, only what is due before it', () => {
+    // As of 31/3 12:00 the deadline is ahead: the completion is not decided, the receipt is.
+    expect(scores(scoreUnits([{ unit: 'Ban A', tasks: [MARCH] }], Q1, { asOf: '2026-03-31T12:00' })[0])).toEqual([
+      100,
+      'excellent',
+      0,
+      ['on-time-completion=null', 'update-compliance=null', 'receipt-timeliness=100'],
+    ])
+  })
+
+  it('scores a task due 31/12/2026 and open at year end in year(2026)', () => {
+    // Transferred Mon 7/12/2026 09:00, receipt at 09:30 (due 13:00... 09:00–12:00 and 13:00–14:00 → 14:00).
+    const december = {
+      id: 'december',
+      transferredAt: '2026-12-07T09:00',
+      deadline: '2026-12-31',
+      events: [{ type: 'acknowledged', at: '2026-12-07T09:30' }],
+    }
+    expect(scores(scoreUnits([{ unit: 'Ban A', tasks: [december] }], year(2026))[0])).toEqual([
+      20,
+      'not-completed',
+      1,
+      ['on-time-completion=0', 'update-compliance=null', 'receipt-timeliness=100'],
+    ])
+  })
+
+  it('counts overdue and late tasks apart, and ranks by fewer overdue tasks (Art. 4.1(đ), 17.2(c))', () => {
+    // Two units, each one task on time and one not: equal scores need equal items, so each "not on time"
+    // task is scored by a custom set that ignores completion; on-time rate 1/2 for both.
+    const late = { ...MARCH, id: 'late', events: [...MARCH.events, { type: 'completed', at: '2026-03-31T23:59' }] }
+    const onTime = { ...MARCH, id: 'on-time', events: [...MARCH.events, { type: 'completed', at: '2026-03-20T10:00' }] }
+    const lateTask = { ...late, deadline: '2026-03-20', events: [...MARCH.events, { type: 'completed', at: '2026-03-25T10:00' }] }
+    const results = scoreUnits(
+      [
+        { unit: 'Ban Overdue', tasks: [onTime, { ...MARCH, id: 'open' }] },
+        { unit: 'Ban Late', tasks: [onTime, lateTask] },
+      ],
+      Q1,
+      {
+        indicators: {
+          id: 'receipt-only',
+          label: { vi: 'Chỉ tiếp nhận', en: 'Receipt only' },
+          official: false,
+          indicators: [{ id: 'receipt', weight: 100, measure: 'receipt-timeliness' }],
+        },
+      },
+    )
+    expect(
+      results.map((result) => [result.unit, result.rank, result.onTimeRate, result.overdueTasks, result.completedLateTasks]),
+    ).toEqual([
+      ['Ban Late', 1, 0.5, 0, 1],
+      ['Ban Overdue', 2, 0.5, 1, 0],
+    ])
   })
 })
