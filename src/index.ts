@@ -95,6 +95,8 @@ export {
   type DurationClass,
   FINAL_ENDS,
   type FinalEnd,
+  PERIODIC_ENDS,
+  type PeriodicEnd,
   SCHEDULE_STARTS,
   type ScheduledUpdate,
   type ScheduledUpdateMillis,
@@ -120,6 +122,8 @@ export {
   type TimeRule,
 } from './rules/art06-deadlines/rules.js'
 export {
+  HALF_YEAR_AND_ANNUAL_READINGS,
+  type HalfYearAndAnnualReading,
   REPORT_DATE_READINGS,
   REPORT_KINDS,
   type ReportDateReading,
@@ -135,6 +139,8 @@ export {
   type AlertLevelOptions,
   AlertThresholds,
   alertLevel,
+  DUE_DAYS,
+  type DueDay,
 } from './rules/art18-alerts/alert-level.js'
 export {
   AUDIT_FLAG_KINDS,
@@ -142,6 +148,8 @@ export {
   type AuditFlagKind,
   type AuditFlagsOptions,
   auditFlags,
+  OBJECTION_STARTS,
+  type ObjectionStart,
 } from './rules/audit/audit-flags.js'
 export {
   type EvaluateTaskOptions,

@@ -4,8 +4,9 @@ import { BOUNDARY_LANDINGS } from '../calendar/operations/add-working-time.js'
 import { AssignmentDocumentSchema } from '../masking/assignment-document.js'
 import { IN_PROGRESS_LATE_READINGS } from '../rules/art04-status/classify-completion.js'
 import { UpdateScheduleSettings } from '../rules/art06-cadence/update-schedule.js'
-import { REPORT_DATE_READINGS } from '../rules/art16-reporting/reporting-deadlines.js'
-import { AlertThresholds } from '../rules/art18-alerts/alert-level.js'
+import { HALF_YEAR_AND_ANNUAL_READINGS, REPORT_DATE_READINGS } from '../rules/art16-reporting/reporting-deadlines.js'
+import { AlertThresholds, DUE_DAYS } from '../rules/art18-alerts/alert-level.js'
+import { OBJECTION_STARTS } from '../rules/audit/audit-flags.js'
 import { DATE_DEADLINE_READINGS } from '../rules/task/read-task.js'
 import { DeadlineInput, InstantInput, TaskInput } from '../rules/task/task-input.js'
 import { IndicatorSetSchema } from '../scoring/indicators.js'
@@ -33,10 +34,15 @@ export const UpdateScheduleOptionsJson = z.extend(UpdateScheduleSettings, {
   asOf: z.optional(InstantInput),
 })
 
-/** `updateCompliance(task, options)` and `auditFlags(task, options)`: the same, `asOf` required (Art. 2.4). */
+/** `updateCompliance(task, options)`: the same, `asOf` required (Art. 2.4). */
 export const UpdateComplianceOptionsJson = z.extend(UpdateScheduleSettings, {
   until: z.optional(DeadlineInput),
   asOf: InstantInput,
+})
+
+/** `auditFlags(task, options)`: those of `updateCompliance`, and where the 8 hours to object count from (B15). */
+export const AuditFlagsOptionsJson = z.extend(UpdateComplianceOptionsJson, {
+  objectionFrom: z.optional(z.enum(OBJECTION_STARTS)),
 })
 
 /** `classifyCompletion(task, options)` (Art. 4.1(đ)). */
@@ -51,6 +57,7 @@ export const AlertLevelOptionsJson = z.strictObject({
   asOf: InstantInput,
   thresholds: z.optional(AlertThresholds),
   dateDeadlines: z.optional(z.enum(DATE_DEADLINE_READINGS)),
+  dueDay: z.optional(z.enum(DUE_DAYS)),
 })
 
 /** `evaluateTask(task, options)` and `evaluateTaskMillis(task, options)`: every rule's options at once. */
@@ -58,12 +65,14 @@ export const EvaluateTaskOptionsJson = z.extend(UpdateScheduleSettings, {
   asOf: InstantInput,
   until: z.optional(DeadlineInput),
   thresholds: z.optional(AlertThresholds),
+  dueDay: z.optional(z.enum(DUE_DAYS)),
   inProgressLate: z.optional(z.enum(IN_PROGRESS_LATE_READINGS)),
 })
 
 /** `reportingDeadlines(year, options)` (Art. 16.2). */
 export const ReportingDeadlinesOptionsJson = z.strictObject({
   nonWorkingDates: z.optional(z.enum(REPORT_DATE_READINGS)),
+  halfYearAndAnnual: z.optional(z.enum(HALF_YEAR_AND_ANNUAL_READINGS)),
 })
 
 /** `maskForSystem(document, options)` (Art. 5). */

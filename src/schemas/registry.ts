@@ -17,6 +17,7 @@ import {
 import {
   AlertLevelOptionsJson,
   AssignmentDocumentJson,
+  AuditFlagsOptionsJson,
   ClassifyCompletionOptionsJson,
   DeadlineOptionsJson,
   EvaluateTaskOptionsJson,
@@ -138,7 +139,14 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
     'input',
     UpdateComplianceOptionsJson,
     'UpdateComplianceOptions',
-    `The options of \`updateCompliance(task, options)\` (Art. 6.2(b)) and of \`auditFlags(task, options)\` (Art. 15.2, 15.4, 6.2(a)): the register's settings, \`until\`, and the evaluation instant \`asOf\` (Art. 2.4). ${JSON_PART}`,
+    `The options of \`updateCompliance(task, options)\` (Art. 6.2(b)): the register's settings, \`until\`, and the evaluation instant \`asOf\` (Art. 2.4). ${JSON_PART}`,
+  ),
+  entry(
+    'audit-flags-options',
+    'input',
+    AuditFlagsOptionsJson,
+    'AuditFlagsOptions',
+    `The options of \`auditFlags(task, options)\` (Art. 15.2, 15.4, 6.2(a)): those of \`updateCompliance\`, and where the 8 working hours to object count from (B15). ${JSON_PART}`,
   ),
   entry(
     'classify-completion-options',
@@ -173,7 +181,7 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
     'input',
     ReportingDeadlinesOptionsJson,
     'ReportingDeadlinesOptions',
-    `The options of \`reportingDeadlines(year, options)\` (Art. 16.2): what happens to a report date that is not a working day. ${JSON_PART}`,
+    `The options of \`reportingDeadlines(year, options)\` (Art. 16.2): how "before" reads for 25 June and 20 December (B11), and what happens to a report date that is not a working day. ${JSON_PART}`,
   ),
   // Inputs: masking.
   entry(

@@ -56,6 +56,7 @@ export const UnitScoreJson = z.strictObject({
   rank: z.nullable(z.int().check(z.minimum(1))),
   onTimeRate: z.nullable(Share),
   overdueTasks: CountJson,
+  completedLateTasks: CountJson,
   indicators: z.array(IndicatorResultJson),
   renormalised: z.boolean(),
   indicatorSet: z.strictObject({ id: z.string().check(z.minLength(1)), official: z.boolean() }),

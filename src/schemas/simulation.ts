@@ -7,7 +7,7 @@ import {
 } from '../rules/art04-status/classify-completion.js'
 import { UPDATE_STATES } from '../rules/art06-cadence/update-compliance.js'
 import { UpdateScheduleSettings } from '../rules/art06-cadence/update-schedule.js'
-import { ALERT_LEVELS, AlertThresholds } from '../rules/art18-alerts/alert-level.js'
+import { ALERT_LEVELS, AlertThresholds, DUE_DAYS } from '../rules/art18-alerts/alert-level.js'
 import { PortfolioOptions } from '../simulation/generate-portfolio.js'
 import { SIMULATION_STEPS } from '../simulation/simulation-steps.js'
 import { CitationJson, CountJson, EpochMillisJson } from './json-values.js'
@@ -69,6 +69,7 @@ export const SimulationOptionsJson = z.extend(UpdateScheduleSettings, {
   to: CalendarDay,
   step: z.optional(z.enum(SIMULATION_STEPS)),
   thresholds: z.optional(AlertThresholds),
+  dueDay: z.optional(z.enum(DUE_DAYS)),
   inProgressLate: z.optional(z.enum(IN_PROGRESS_LATE_READINGS)),
 })
 
