@@ -1,5 +1,6 @@
 // The report due dates of Art. 16.2: "before the 25th of the month and of the quarter's last month,
-// 25 June and 20 December each year". Run: npx tsx examples/reporting.ts
+// 25 June and 20 December each year". "Before" governs the whole list (B11): every report is due by the
+// end of the day before the day named. Run: npx tsx examples/reporting.ts
 import { reportingDeadlines, vietnamCalendar } from 'vn-task-sla'
 
 const calendar = vietnamCalendar()
@@ -12,7 +13,7 @@ for (const report of reports) {
   const working = calendar.isWorkingDay(report.date)
   const alternative = moved.find((other) => other.kind === report.kind && other.month === report.month)
   const note = working ? '' : `  not a working day; previous-working-day: ${alternative?.due.toISO()}`
-  console.log(`  ${label.padEnd(13)} named ${report.date}  due ${report.due.toISO()}${note}`)
+  console.log(`  ${label.padEnd(13)} day ${report.date}  due ${report.due.toISO()}${note}`)
 }
 
 // A report is late one millisecond after its due instant (Art. 15.4 asks a written explanation).
@@ -24,7 +25,13 @@ if (annual !== undefined) {
   )
 }
 
-// The named dates of 2025 that were not working days, and why.
+// The first release read 25 June and 20 December as the due days themselves; the option keeps that reading.
+const named = reportingDeadlines(2026, { calendar, halfYearAndAnnual: 'named-day' })
+  .filter((report) => report.kind === 'half-year' || report.kind === 'annual')
+  .map((report) => `${report.kind} ${report.date}`)
+console.log(`\nWith { halfYearAndAnnual: 'named-day' }: ${named.join(', ')}`)
+
+// The due days of 2025 that were not working days, and why.
 console.log('\nReport dates of 2025 on a day off:')
 for (const report of reportingDeadlines(2025, { calendar })) {
   const day = calendar.describeDay(report.date)
