@@ -199,6 +199,18 @@ export {
   year,
 } from './scoring/evaluation-period.js'
 export {
+  EXPLANATION_REASONS,
+  type ExplainedScore,
+  type ExplanationFlag,
+  ExplanationFlagsOptions,
+  type ExplanationReason,
+  explanationFlags,
+  LOW_RESULT_READINGS,
+  type LowResultReading,
+  PERIOD_SEQUENCES,
+  type PeriodSequence,
+} from './scoring/explanation-flags.js'
+export {
   BUILT_IN_MEASURES,
   type BuiltInMeasure,
   type CustomMeasure,
