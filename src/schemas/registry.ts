@@ -7,6 +7,7 @@ import { UpdateScheduleSettings } from '../rules/art06-cadence/update-schedule.j
 import { AlertThresholds } from '../rules/art18-alerts/alert-level.js'
 import { TaskEvent, TaskInput } from '../rules/task/task-input.js'
 import { PeriodOptions } from '../scoring/evaluation-period.js'
+import { ExplanationFlagsOptions } from '../scoring/explanation-flags.js'
 import { IndicatorSetSchema } from '../scoring/indicators.js'
 import {
   DayDescriptionJson,
@@ -40,7 +41,12 @@ import {
   UpdateComplianceListJson,
   UpdateScheduleJson,
 } from './rule-results.js'
-import { ConsecutiveNotCompletedListJson, EvaluationPeriodJson, UnitScoreListJson } from './scoring-results.js'
+import {
+  ConsecutiveNotCompletedListJson,
+  EvaluationPeriodJson,
+  ExplanationFlagListJson,
+  UnitScoreListJson,
+} from './scoring-results.js'
 import { PortfolioOptionsJson, SimulationOptionsJson, SimulationTimelineJson } from './simulation.js'
 
 /** Whether a schema describes what a caller sends (`input`) or what the package returns (`output`). */
@@ -227,6 +233,13 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
     'ScoreUnitsOptions',
     `The options of \`scoreUnits(units, period, options)\` (Art. 17.1): the evaluation instant and an indicator set of built-in measures (custom measures are functions). ${JSON_PART}`,
   ),
+  entry(
+    'explanation-flags-options',
+    'input',
+    ExplanationFlagsOptions,
+    'ExplanationFlagsOptions',
+    'The options of `explanationFlags(history, options)` (Art. 17.3(b), B16): a score threshold for a low result, a low result in one period, and consecutive periods in the order of the history.',
+  ),
   // Inputs: simulation.
   entry(
     'simulation-options',
@@ -379,6 +392,13 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
     ConsecutiveNotCompletedListJson,
     'ConsecutiveNotCompleted[]',
     'The JSON form of `consecutiveNotCompleted(history)`: the units graded "not completed" in two consecutive periods of one kind, which must explain the causes (Art. 17.3(b)).',
+  ),
+  entry(
+    'explanation-flags-result',
+    'output',
+    ExplanationFlagListJson,
+    'ExplanationFlag[]',
+    'The JSON form of `explanationFlags(history)`: the units that must explain the causes and propose remedies (Art. 17.3(b), B16), each with its reason (graded "not completed", or a low result) and the periods concerned, earlier first.',
   ),
   // Outputs: simulation.
   entry(

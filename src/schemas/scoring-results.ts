@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { CalendarDay } from '../core/calendar-day.js'
 import { PERIOD_KINDS } from '../scoring/evaluation-period.js'
+import { EXPLANATION_REASONS } from '../scoring/explanation-flags.js'
 import { GRADES } from '../scoring/score-units.js'
 import { CitationJson, CountJson, MessagesJson } from './json-values.js'
 
@@ -71,6 +72,16 @@ export const ConsecutiveNotCompletedListJson = z.array(
   z.strictObject({
     unit: z.string().check(z.minLength(1)),
     periods: z.tuple([EvaluationPeriodJson, EvaluationPeriodJson]),
+    citation: CitationJson,
+  }),
+)
+
+/** `explanationFlags(history)`: Art. 17.3(b), B16; one period for a single low result, two for a pair. */
+export const ExplanationFlagListJson = z.array(
+  z.strictObject({
+    unit: z.string().check(z.minLength(1)),
+    periods: z.union([z.tuple([EvaluationPeriodJson]), z.tuple([EvaluationPeriodJson, EvaluationPeriodJson])]),
+    reason: z.enum(EXPLANATION_REASONS),
     citation: CitationJson,
   }),
 )

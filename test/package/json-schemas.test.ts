@@ -13,6 +13,7 @@ import {
   deadline,
   evaluateTask,
   evaluateTaskMillis,
+  explanationFlags,
   generatePortfolio,
   halfYear,
   maskForSystem,
@@ -112,6 +113,7 @@ describe('schemas/: exactly what the zod schemas generate now', () => {
       'deadline-options',
       'update-schedule-options',
       'update-compliance-options',
+      'audit-flags-options',
       'classify-completion-options',
       'alert-level-options',
       'evaluate-task-options',
@@ -263,6 +265,7 @@ const SAMPLES: Readonly<Record<JsonSchemaName, () => readonly unknown[]>> = {
   'indicator-set': () => [DEFAULT_INDICATORS],
   'scored-units': () => [units],
   'score-units-options': () => [{ asOf: '2025-06-30T17:00', indicators: DEFAULT_INDICATORS }],
+  'explanation-flags-options': () => [{ lowBelow: 60, lowResultIn: 'one-period', sequence: 'history-order' }, {}],
   'simulation-options': () => [simulationOptions],
   'portfolio-options': () => [portfolioOptions],
 
@@ -309,6 +312,10 @@ const SAMPLES: Readonly<Record<JsonSchemaName, () => readonly unknown[]>> = {
   'score-units-result': () => [scoreUnits(units, quarter(2025, 2)), scoreUnits(units, year(2025), { asOf: AS_OF })],
   'consecutive-not-completed-result': () => [
     consecutiveNotCompleted([scoreUnits(units, quarter(2025, 2)), scoreUnits(units, quarter(2025, 3))]),
+  ],
+  'explanation-flags-result': () => [
+    explanationFlags([scoreUnits(units, quarter(2025, 2)), scoreUnits(units, quarter(2025, 3))]),
+    explanationFlags([scoreUnits(units, quarter(2025, 2)), scoreUnits(units, quarter(2025, 3))], { lowResultIn: 'one-period' }),
   ],
   'simulation-timeline': () => [
     simulate(TASKS, { from: '2025-05-16', to: '2025-05-21' }).toJSON(),
