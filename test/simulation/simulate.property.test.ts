@@ -2,10 +2,12 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   ALERT_LEVELS,
+  DUE_DAYS,
   type EvaluateTaskOptions,
   evaluateTaskMillis,
   generatePortfolio,
   IN_PROGRESS_LATE_READINGS,
+  PERIODIC_ENDS,
   SIMULATED_STATUSES,
   SIMULATION_STEPS,
   type SimulateOptions,
@@ -37,6 +39,9 @@ const ruleOptions: fc.Arbitrary<RuleOptions> = fc.record(
     }),
     finalEnd: fc.constantFrom('completion-or-deadline' as const, 'deadline' as const),
     checkpoints: fc.constantFrom('calendar-time' as const, 'working-time' as const),
+    periodicEnd: fc.constantFrom(...PERIODIC_ENDS),
+    firstPeriodicGraceDays: fc.integer({ min: 0, max: 25 }),
+    dueDay: fc.constantFrom(...DUE_DAYS),
   },
   { requiredKeys: [] },
 )
@@ -102,5 +107,23 @@ describe('simulate — every cell is evaluateTaskMillis as of its step (Art. 4.1
     const timeline = simulate(tasks, { calendar, from: '2025-01-01', to: '2025-12-31' })
     expect(timeline.steps.length).toBe(250)
     expectEveryCellEvaluated(timeline, tasks, {})
+  })
+
+  it('holds for long tasks past their deadline: their periods run up to each step while they are open (B7)', () => {
+    // Seven-month tasks transferred in January 2025, due in August, most never completed: from September on
+    // their monthly updates keep falling due, a schedule that grows between two events.
+    const tasks = generatePortfolio({
+      seed: 11,
+      size: 40,
+      from: '2025-01-02',
+      to: '2025-01-31',
+      calendar,
+      durations: { '6-months-or-more': 1 },
+      withoutDeadline: 0,
+      completion: { probability: 0.2 },
+    })
+    for (const options of [{}, { periodicEnd: 'deadline' as const }, { firstPeriodicGraceDays: 0 }]) {
+      expectEveryCellEvaluated(simulate(tasks, { ...options, calendar, from: '2025-07-01', to: '2026-03-31' }), tasks, options)
+    }
   })
 })
