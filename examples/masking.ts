@@ -57,3 +57,9 @@ console.log(`top-secret document: ${whole?.code} at ${whole?.path.join('.')}; wi
 console.log(`  the error names the title: ${whole?.message.includes(conclusion.title)}`)
 console.log(`  en: ${whole?.messages.en}`)
 console.log(`  vi: ${whole?.messages.vi}`)
+
+// Art. 3.1: a document or task with a special secrecy requirement is kept off the system the same way.
+const special = refusal({ ...conclusion, specialSecrecy: true })
+const specialTask = refusal({ ...conclusion, tasks: [{ ...conclusion.tasks[0], specialSecrecy: true }] })
+console.log(`special secrecy: ${special?.code} at ${special?.path.join('.')}; on a task: ${specialTask?.path.join('.')}`)
+console.log(`  en: ${special?.messages.en}`)

@@ -56,6 +56,7 @@ export {
   type MaskedDocument,
   type MaskForSystemOptions,
   maskForSystem,
+  type TaskResultOfOptions,
   taskResultOf,
 } from './masking/mask-for-system.js'
 export {

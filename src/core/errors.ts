@@ -6,6 +6,7 @@ export const ERROR_CODES = Object.freeze([
   'invalid_calendar',
   'outside_calendar_range',
   'top_secret_refused',
+  'special_secrecy_refused',
 ] as const)
 export type ErrorCode = (typeof ERROR_CODES)[number]
 

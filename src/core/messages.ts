@@ -23,6 +23,10 @@ export const MESSAGES = {
     vi: `Không cập nhật văn bản tuyệt mật lên Hệ thống theo dõi, đánh giá (khoản 3 Điều 5): ${detail.vi}`,
     en: `A top-secret document is not put on the tracking system (Art. 5.3): ${detail.en}`,
   }),
+  special_secrecy_refused: (detail: Messages): Messages => ({
+    vi: `Không cập nhật văn bản, nhiệm vụ có yêu cầu bảo mật riêng lên Hệ thống theo dõi, đánh giá (khoản 1 Điều 3): ${detail.vi}`,
+    en: `A document or task with a special secrecy requirement is not put on the tracking system (Art. 3.1): ${detail.en}`,
+  }),
 } as const
 
 /** Details that several call sites share; a detail names the rule that was broken, never the value. */
@@ -107,6 +111,10 @@ export const DETAILS = {
     vi: 'việc quản lý, lưu trữ và trao đổi thông tin tuyệt mật thực hiện theo Luật Bảo vệ bí mật nhà nước, ngoài Hệ thống',
     en: 'top-secret information is managed, stored and exchanged under the Law on Protection of State Secrets, off the system',
   },
+  specialSecrecyRefused: {
+    vi: 'việc theo dõi, đôn đốc nhiệm vụ có yêu cầu bảo mật riêng thực hiện theo quy định riêng của Đảng, ngoài Hệ thống',
+    en: 'tasks with a special secrecy requirement are monitored and urged under the Party’s own separate rules, off the system',
+  },
   notAJsonValue: {
     vi: 'thông tin khác chỉ nhận giá trị JSON: chuỗi, số hữu hạn, true/false, null, mảng và đối tượng thuần',
     en: 'other information takes JSON values only: strings, finite numbers, true/false, null, arrays and plain objects',
@@ -184,8 +192,12 @@ export const DETAILS = {
     en: 'counting the implementation period from the issue (start: issue) needs the document’s issue instant (issuedAt)',
   },
   periodicUpdatesNeedUntil: {
-    vi: 'nhiệm vụ không có thời hạn cập nhật định kỳ không có điểm kết thúc: hãy cho biết đến thời điểm nào (until)',
-    en: 'a task without a deadline has periodic updates without end: say up to when (until)',
+    vi: 'nhiệm vụ không có thời hạn cập nhật định kỳ không có điểm kết thúc: hãy cho biết đến thời điểm nào (until hoặc asOf)',
+    en: 'a task without a deadline has periodic updates without end: say up to when (until, or asOf)',
+  },
+  conflictingResults: {
+    vi: 'mỗi đơn vị chỉ có một kết quả đánh giá trong một kỳ: cùng đơn vị, cùng kỳ nhưng điểm hoặc xếp loại khác nhau',
+    en: 'a unit has one result per period: the same unit and period appear with a different score or grade',
   },
 } as const satisfies Record<string, Messages>
 

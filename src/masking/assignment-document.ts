@@ -18,6 +18,12 @@ export type AssignmentTask = TaskInput & {
 export type AssignmentDocument = {
   /** Art. 4.1(e): Thường, Mật, Tối mật, Tuyệt mật. */
   readonly secrecy: SecrecyLevel
+  /**
+   * Art. 3.1: the document has a special secrecy requirement ("có yêu cầu bảo mật riêng"); its tasks
+   * are monitored under the Party's own rules, and nothing of it goes on the system (B17). `false` or
+   * absent: no such requirement.
+   */
+  readonly specialSecrecy?: boolean
   readonly title: string
   readonly number: string
   readonly symbol: string
@@ -53,10 +59,12 @@ export const REFERENCE_FIELDS = Object.freeze({
 /**
  * The document's own fields. Unknown keys are dropped, not refused: a whitelist keeps what it names,
  * and an error never names what a secret document carries. A task's own fields are checked by the
- * rules (TaskInput), which read the task after its texts are checked here.
+ * rules (TaskInput), which read the task after its texts and its `specialSecrecy` (Art. 3.1, read
+ * before the rules run) are checked here.
  */
 export const AssignmentDocumentSchema = z.object({
   secrecy: z.enum(SECRECY_LEVELS),
+  specialSecrecy: z.optional(z.boolean()),
   ...REFERENCE_FIELDS,
   abstract: z.optional(z.string()),
   tasks: z.readonly(
@@ -66,6 +74,8 @@ export const AssignmentDocumentSchema = z.object({
         progress: z.optional(z.string()),
         results: z.optional(z.string()),
         evaluation: z.optional(z.string()),
+        // Checked with the document, before the refusal reads it: TaskInput's own check comes later.
+        specialSecrecy: z.optional(z.boolean()),
       }),
     ),
   ),

@@ -85,8 +85,22 @@ function referenceFields(clause: 1 | 2): readonly RecordField[] {
   ]
 }
 
-/** Art. 5.1(a)–(k): a document that is not secret. */
+/**
+ * Art. 5.1(a)–(k): a document that is not secret. Its first row is the clause's own condition: such a
+ * document "cần phải ký số, xác thực nội dung" before its information is put on the system. The record
+ * states the requirement (always `true`); the package does not sign or verify (B17). 5.2 sets no such
+ * condition, so the secure record has no such row.
+ */
 const STANDARD_FIELDS: readonly RecordField[] = Object.freeze([
+  field(
+    'mustBeDigitallySigned',
+    'document',
+    'derived',
+    true,
+    cite(5, 1),
+    'Phải ký số, xác thực nội dung',
+    'Must be digitally signed and its content authenticated',
+  ),
   ...referenceFields(1),
   field('id', 'task', 'copied', true, cite(5, 1, 'đ'), 'Mã nhiệm vụ trên Hệ thống', "The task's key on the system"),
   field('content', 'task', 'copied', true, cite(5, 1, 'đ'), 'Nội dung nhiệm vụ', 'Content of the task'),

@@ -6,18 +6,17 @@ import { deepFreeze } from '../core/freeze.js'
 import type { Instant } from '../core/instant.js'
 import { DETAILS } from '../core/messages.js'
 import { fail, parseOrThrow } from '../core/validation.js'
-import {
-  type CompletionClassificationMillis,
-  type CompletionStatus,
-  classifyReadTaskMillis,
-} from '../rules/art04-status/classify-completion.js'
+import { type CompletionClassificationMillis, classifyReadTaskMillis } from '../rules/art04-status/classify-completion.js'
 import { defaultCalendar } from '../rules/default-calendar.js'
 import { instantOption } from '../rules/rule-options.js'
 import { DATE_DEADLINE_READINGS, type DateDeadlineReading, readTask } from '../rules/task/read-task.js'
 import { SECRECY_LEVELS, type SecrecyLevel, TASK_EVENT_KEYS, TASK_INPUT_KEYS } from '../rules/task/task-input.js'
 import { AssignmentDocumentSchema } from './assignment-document.js'
 import { type RecordField, SECRECY_FIELD_TABLE } from './field-table.js'
-import type { SecureRecord, StandardRecord, TaskResult } from './masked-record.js'
+import type { SecureRecord, StandardRecord } from './masked-record.js'
+import { resultOf } from './task-result-of.js'
+
+export { type TaskResultOfOptions, taskResultOf } from './task-result-of.js'
 
 export type MaskForSystemOptions = {
   /** The instant the record describes (Art. 2.4): task statuses and results are as of it. */
@@ -45,6 +44,8 @@ export type MaskedDocument =
       readonly citation: Citation
     }
 
+const SpecialSecrecy = z.optional(z.boolean())
+
 const Options = z.object({
   allowOther: z.optional(z.readonly(z.array(z.string().check(z.minLength(1))))),
   dateDeadlines: z.optional(z.enum(DATE_DEADLINE_READINGS)),
@@ -64,10 +65,15 @@ const MAX_JSON_VALUES = 100_000
  *   `'done' | 'not-done-within-deadline' | 'not-done-overdue'` only (from `classifyCompletion` as of
  *   `asOf`), and its evaluation;
  * - `top-secret` (Tuyệt mật): nothing (5.3). The call throws `top_secret_refused` having read no
- *   property of the document but `secrecy`, and the error carries nothing from it.
- * A task that declares a stricter secrecy than its document raises the whole document to it. Keys
- * of `other` reach the record only when `allowOther` names them, with JSON values. Errors name the
- * path and the rule, never a value. The input is never changed; the result is deeply frozen.
+ *   property of the document but `secrecy`, and the error carries nothing from it;
+ * - `specialSecrecy: true` (Art. 3.1, "có yêu cầu bảo mật riêng", B17): nothing either. The call
+ *   throws `special_secrecy_refused` having read `secrecy`, then `specialSecrecy`, and nothing else.
+ * A task that declares a stricter secrecy than its document raises the whole document to it; a task
+ * with `specialSecrecy: true` refuses it, at that task's path. A task closed without completion is
+ * `not-done-overdue` only once `asOf` is after its deadline in force (B8). The standard record states
+ * that 5.1 requires the document to be digitally signed (`mustBeDigitallySigned: true`). Keys of
+ * `other` reach the record only when `allowOther` names them, with JSON values. Errors name the path
+ * and the rule, never a value. The input is never changed; the result is deeply frozen.
  *
  * @example
  * const masked = maskForSystem({ secrecy: 'secret', title: 'Kết luận', number: '155', symbol: 'KL/TW',
@@ -79,18 +85,24 @@ const MAX_JSON_VALUES = 100_000
  * masked.record.tasks //=> [{ deadline: '2025-06-30T23:59:59.999+07:00', result: 'not-done-overdue' }]
  */
 export function maskForSystem(document: unknown, options: MaskForSystemOptions): MaskedDocument {
-  // Art. 5.3 comes first: `secrecy` is the one property read before a top-secret document is refused.
+  // Art. 5.3 comes first: `secrecy` is the one property read before a top-secret document is refused;
+  // Art. 3.1 next: `specialSecrecy` is the second, and the last before a document marked so is refused.
   const declared = secrecyOf(document)
   if (declared === 'top-secret') refuseTopSecret()
+  const special = specialSecrecyOf(document)
+  if (special === true) refuseSpecialSecrecy(['document', 'specialSecrecy'])
   const { allowOther, dateDeadlines } = parseOrThrow(Options, options, 'invalid_input', ['options'])
   const calendar = options.calendar ?? defaultCalendar()
   // Read before any task: a bad asOf is the caller's error whatever the document holds.
   const asOf = instantOption(calendar, options.asOf, ['options', 'asOf'])
   // One snapshot, read once: what is checked is what is projected, whatever the object does on a second read.
-  const snapshot = { ...(document as object), secrecy: declared }
+  const snapshot = { ...(document as object), secrecy: declared, specialSecrecy: special }
   const parsed = parseOrThrow(AssignmentDocumentSchema, snapshot, 'invalid_input', ['document'])
   const secrecy = parsed.tasks.reduce<SecrecyLevel>((level, task) => stricter(level, task.secrecy), declared)
   if (secrecy === 'top-secret') refuseTopSecret()
+  // Like the document's own fields: top secret first, then the first task marked special.
+  const marked = parsed.tasks.findIndex((task) => task.specialSecrecy === true)
+  if (marked >= 0) refuseSpecialSecrecy(['document', 'tasks', marked, 'specialSecrecy'])
   const rule = SECRECY_FIELD_TABLE[secrecy]
 
   const tasks = parsed.tasks.map((task, index) => {
@@ -98,11 +110,13 @@ export function maskForSystem(document: unknown, options: MaskForSystemOptions):
     const derived: Readonly<Record<string, () => unknown>> = {
       deadline: () => (status.deadline === null ? null : calendar.toDateTime(status.deadline).toISO()),
       status: () => status.status,
-      result: () => taskResultOf(status.status),
+      // B8: a closure fixes the class, but the result says overdue only once the deadline in force has passed.
+      result: () => resultOf(status.status, status.deadline !== null && asOf > status.deadline),
     }
     return project(rule.fields, 'task', task, derived)
   })
   const derived: Readonly<Record<string, () => unknown>> = {
+    mustBeDigitallySigned: () => true,
     taskCount: () => parsed.tasks.length,
     other: () => otherOf(parsed.other ?? {}, allowOther ?? []),
   }
@@ -115,6 +129,16 @@ export function maskForSystem(document: unknown, options: MaskForSystemOptions):
 
 function refuseTopSecret(): never {
   throw new VnTaskSlaError('top_secret_refused', DETAILS.topSecretRefused, ['document', 'secrecy'])
+}
+
+function refuseSpecialSecrecy(path: ErrorPath): never {
+  throw new VnTaskSlaError('special_secrecy_refused', DETAILS.specialSecrecyRefused, path)
+}
+
+/** Read once, after `secrecy`; a value other than a boolean is refused without being named. */
+function specialSecrecyOf(document: unknown): boolean | undefined {
+  const special: unknown = (document as { readonly specialSecrecy?: unknown }).specialSecrecy
+  return parseOrThrow(SpecialSecrecy, special, 'invalid_input', ['document', 'specialSecrecy'])
 }
 
 function secrecyOf(document: unknown): SecrecyLevel {
@@ -173,28 +197,6 @@ function statusOf(
     // The rules report a task's errors at `task.…`; here the task is `document.tasks.<index>`.
     if (!(error instanceof VnTaskSlaError) || error.path[0] !== 'task') throw error
     throw error.at(['document', 'tasks', index, ...error.path.slice(1)])
-  }
-}
-
-/**
- * Art. 5.2(g): done; not done, within the deadline; not done, overdue. A task without a deadline
- * (4.1(a)) is never overdue, and one closed without completion is not done.
- */
-export function taskResultOf(status: CompletionStatus): TaskResult {
-  switch (status) {
-    case 'completed-on-time':
-    case 'completed-late':
-    case 'completed':
-      return 'done'
-    case 'in-progress-on-time':
-    case 'not-started':
-    case 'in-progress':
-    case 'closed-without-completion':
-      return 'not-done-within-deadline'
-    case 'in-progress-late':
-    case 'implemented-not-completed':
-    case 'not-implemented-overdue':
-      return 'not-done-overdue'
   }
 }
 

@@ -30,9 +30,14 @@ export const StandardTaskRecord = z.readonly(
 )
 export type StandardTaskRecord = z.output<typeof StandardTaskRecord>
 
-/** The record of a document that is not secret (Art. 5.1(a)–(k)). */
+/**
+ * The record of a document that is not secret (Art. 5.1(a)–(k)). `mustBeDigitallySigned` is always
+ * `true`: 5.1 puts a document that is not secret on the system only once it is digitally signed and
+ * its content authenticated; the record states it, the package does not sign.
+ */
 export const StandardRecord = z.readonly(
   z.strictObject({
+    mustBeDigitallySigned: z.literal(true),
     ...REFERENCE_FIELDS,
     abstract: z.optional(z.string()),
     tasks: z.readonly(z.array(StandardTaskRecord)),

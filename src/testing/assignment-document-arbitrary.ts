@@ -9,6 +9,13 @@ export type AssignmentDocumentArbitraryOptions = {
   readonly calendar?: WorkingCalendar
   /** At most this many tasks; default 4. */
   readonly maxTasks?: number
+  /**
+   * Art. 3.1, B17: `true` marks every document as having a special secrecy requirement, on the
+   * document itself or on one of its tasks (`specialSecrecy: true`), and `maskForSystem` refuses it.
+   * Default `false`: nothing is marked, though some documents and tasks say `specialSecrecy: false`,
+   * which changes nothing.
+   */
+  readonly specialSecrecy?: boolean
 }
 
 const KINDS = ['Kết luận', 'Nghị quyết', 'Chỉ thị', 'Thông báo kết luận', 'Quy định'] as const
@@ -42,14 +49,18 @@ const CONTENTS = [
  * Valid assigning documents (`AssignmentDocument`): the fields of Art. 5.1(a)–(k) with Vietnamese
  * titles, agencies and signers, and 1 to `maxTasks` tasks from `taskArbitrary`, each with its
  * content and sometimes its progress, results and evaluation. Task ids are unique within a document.
+ * With `specialSecrecy: true`, the document or one of its tasks is marked as Art. 3.1 says.
  */
 export function assignmentDocumentArbitrary(options: AssignmentDocumentArbitraryOptions = {}): fc.Arbitrary<AssignmentDocument> {
   const calendar = options.calendar ?? vietnamCalendar()
   const secrecy =
     options.secrecy === undefined ? fc.constantFrom('normal', 'confidential', 'secret' as const) : fc.constant(options.secrecy)
   const text = <T extends string>(values: readonly T[]) => fc.constantFrom(...values)
+  // Absent three times in four, `false` otherwise: both mean no special requirement.
+  const unmarked = fc.constantFrom<boolean | undefined>(undefined, undefined, undefined, false)
   const task = fc.record({
     task: taskArbitrary({ calendar }),
+    specialSecrecy: unmarked,
     content: text(CONTENTS),
     progress: fc.option(fc.constant('Đang triển khai theo kế hoạch'), { nil: undefined }),
     results: fc.option(fc.constant('Đã có dự thảo đề án'), { nil: undefined }),
@@ -70,10 +81,14 @@ export function assignmentDocumentArbitrary(options: AssignmentDocumentArbitrary
       monitoringAgencies: fc.uniqueArray(text(AGENCIES), { minLength: 1, maxLength: 2 }),
       tasks: fc.array(task, { minLength: 1, maxLength: options.maxTasks ?? 4 }),
       register: fc.option(fc.integer({ min: 1, max: 999 }), { nil: undefined }),
+      specialSecrecy: unmarked,
+      // Where the mark goes when one is asked for: -1 the document, otherwise a task (modulo their number).
+      marked: options.specialSecrecy === true ? fc.oneof(fc.constant(-1), fc.nat(7)) : fc.constant(null),
     })
     .map(
       (d): AssignmentDocument => ({
         secrecy: d.secrecy,
+        ...specialSecrecyOf(d.marked === -1 ? true : d.specialSecrecy),
         title: `${d.kind} của Bộ Chính trị ${d.subject}`,
         number: String(d.number),
         symbol: d.symbol,
@@ -83,8 +98,9 @@ export function assignmentDocumentArbitrary(options: AssignmentDocumentArbitrary
         submittingAgency: d.submittingAgency,
         assignees: d.assignees,
         monitoringAgencies: d.monitoringAgencies,
-        tasks: d.tasks.map(({ task: input, content, progress, results, evaluation }, index) => ({
+        tasks: d.tasks.map(({ task: input, specialSecrecy, content, progress, results, evaluation }, index) => ({
           ...input,
+          ...specialSecrecyOf(d.marked !== null && d.marked >= 0 && d.marked % d.tasks.length === index ? true : specialSecrecy),
           id: `${d.number}-${index + 1}`,
           content,
           ...(progress === undefined ? {} : { progress }),
@@ -94,4 +110,8 @@ export function assignmentDocumentArbitrary(options: AssignmentDocumentArbitrary
         ...(d.register === undefined ? {} : { other: { register: `S-${d.register}` } }),
       }),
     )
+}
+
+function specialSecrecyOf(value: boolean | undefined): { readonly specialSecrecy?: boolean } {
+  return value === undefined ? {} : { specialSecrecy: value }
 }

@@ -21,8 +21,14 @@ import { seededRandom } from '../../src/simulation/seeded-random.js'
 //   (abstract, task key, content, progress, results, unknown keys and values, `other` keys allowOther
 //   does not name), and holds every allowed one where the regulation puts it;
 // - normal (5.1): the same with the fields 5.1 allows;
-// - top-secret (5.3), declared by the document or by one of its tasks: the error's message, JSON,
-//   string form, stack and cause hold no sentinel at all.
+// - top-secret (5.3), declared by the document or by one of its tasks, and a special secrecy
+//   requirement (Art. 3.1, B17), marked on the document or on one of its tasks: the call throws the
+//   refusal the rules' order gives (the document's top secret, its special secrecy, a task's top
+//   secret, the first task's special secrecy), and the error's message, JSON, string form, stack and
+//   cause hold no sentinel at all. `specialSecrecy: false` changes nothing;
+// - B8, on the secure partition: a task's result says overdue exactly when it is not done and asOf is
+//   after the deadline its record shows (nothing is overdue before the deadline in force has passed).
+//   Closures before the deadline are rare here; closure.property.test.ts draws them on purpose.
 // The law runs 100,000 times: 21–26 s on the 2-CPU machine it was written on, of which 10–13 s is
 // spent inside maskForSystem itself (classification and luxon DateTimes, about 45 µs per task) and
 // about 3 s in formatting the refusals' stacks; the timeout leaves room for a slower CI machine.
@@ -50,11 +56,16 @@ type TaskSpec = {
   /** Unknown task keys named like document fields: the task is loose, so they survive validation. */
   readonly confusable: readonly string[]
   readonly secrecy: SecrecyLevel | undefined
+  /** Art. 3.1: absent, false (nothing changes) or true (the document is refused). */
+  readonly specialSecrecy: boolean | undefined
 }
 type OtherSpec = { readonly allowed: boolean; readonly shape: 'string' | 'object' | 'array' }
 type DocumentSpec = {
   readonly seed: number
   readonly secrecy: SecrecyLevel
+  readonly specialSecrecy: boolean | undefined
+  /** A document key `mustBeDigitallySigned` with a sentinel: the record derives the field, never copies it. */
+  readonly forgedSignature: boolean
   readonly abstract: boolean
   readonly assignees: number
   readonly monitoring: number
@@ -69,6 +80,7 @@ type DocumentSpec = {
 
 // Names of the other scope's fields (SECRECY_FIELD_TABLE), not fields of this scope or of TaskInput.
 const DOCUMENT_FIELDS_NOT_ON_TASKS = [
+  'mustBeDigitallySigned',
   'title',
   'number',
   'symbol',
@@ -88,6 +100,15 @@ function sometimes(names: readonly string[]): fc.Arbitrary<readonly string[]> {
   return fc.oneof(
     { weight: 3, arbitrary: fc.constant([]) },
     { weight: 1, arbitrary: fc.subarray([...names], { minLength: 1, maxLength: 2 }) },
+  )
+}
+
+/** Mostly absent; `false` twice as often as `true`, which is one case in `oneIn`. */
+function specialSecrecyArb(oneIn: number): fc.Arbitrary<boolean | undefined> {
+  return fc.oneof(
+    { weight: oneIn - 3, arbitrary: fc.constant(undefined) },
+    { weight: 2, arbitrary: fc.constant(false) },
+    { weight: 1, arbitrary: fc.constant(true) },
   )
 }
 
@@ -114,12 +135,15 @@ const taskArb: fc.Arbitrary<TaskSpec> = fc.record({
     { weight: 2, arbitrary: fc.constantFrom<SecrecyLevel>('normal', 'confidential', 'secret') },
     { weight: 1, arbitrary: fc.constant<SecrecyLevel>('top-secret') },
   ),
+  specialSecrecy: specialSecrecyArb(14),
 })
 
 const documentArb: fc.Arbitrary<DocumentSpec> = fc.record({
   seed: fc.integer(),
   // The secure levels twice as often as the others: they are the law's main subject.
   secrecy: fc.constantFrom<SecrecyLevel>('confidential', 'secret', 'confidential', 'secret', 'normal', 'top-secret'),
+  specialSecrecy: specialSecrecyArb(10),
+  forgedSignature: fc.boolean(),
   abstract: fc.boolean(),
   assignees: fc.integer({ min: 0, max: 2 }),
   monitoring: fc.integer({ min: 0, max: 2 }),
@@ -154,11 +178,27 @@ type Case = {
   readonly allowOther: string[]
   /** The level the record must have: the strictest of the document's and its tasks'. */
   readonly level: SecrecyLevel
+  /** The refusal the call must throw, if any: its code and path. */
+  readonly refusal: Refusal | null
   readonly taskTexts: readonly TaskTexts[]
   readonly expectedOther: Record<string, unknown>
   readonly abstract: string | undefined
+  readonly asOf: number
   /** Sentinels no record may hold: unknown keys and values, `other` keys allowOther does not name, and their values. */
   readonly alwaysForbidden: string[]
+}
+
+type Refusal = { readonly code: 'top_secret_refused' | 'special_secrecy_refused'; readonly path: readonly (string | number)[] }
+
+const TOP_SECRET: Refusal = { code: 'top_secret_refused', path: ['document', 'secrecy'] }
+
+/** The refusal the rules' order gives: the document's top secret, its special secrecy, a task's top secret, the first marked task. */
+function refusalOf(spec: DocumentSpec, level: SecrecyLevel): Refusal | null {
+  if (spec.secrecy === 'top-secret') return TOP_SECRET
+  if (spec.specialSecrecy === true) return { code: 'special_secrecy_refused', path: ['document', 'specialSecrecy'] }
+  if (level === 'top-secret') return TOP_SECRET
+  const marked = spec.tasks.findIndex((task) => task.specialSecrecy === true)
+  return marked < 0 ? null : { code: 'special_secrecy_refused', path: ['document', 'tasks', marked, 'specialSecrecy'] }
 }
 
 function stricter(a: SecrecyLevel, b: SecrecyLevel | undefined): SecrecyLevel {
@@ -205,6 +245,7 @@ function build(spec: DocumentSpec): Case {
       task.priority = 'key'
     }
     if (taskSpec.secrecy !== undefined) task.secrecy = taskSpec.secrecy
+    if (taskSpec.specialSecrecy !== undefined) task.specialSecrecy = taskSpec.specialSecrecy
     for (const name of taskSpec.confusable) task[name] = forbid(value(`task${index}.${name}-named-key`))
     for (let k = 0; k < taskSpec.unknown; k += 1) {
       task[forbid(key(`task${index}.unknown-key${k}`))] = taskSpec.nestedUnknown
@@ -242,6 +283,7 @@ function build(spec: DocumentSpec): Case {
   const abstract = spec.abstract ? value('abstract') : undefined
   const document: Record<string, unknown> = {
     secrecy: spec.secrecy,
+    ...(spec.specialSecrecy === undefined ? {} : { specialSecrecy: spec.specialSecrecy }),
     title: value('title'),
     number: value('number'),
     symbol: value('symbol'),
@@ -256,7 +298,9 @@ function build(spec: DocumentSpec): Case {
   if (other !== undefined) document.other = other
   for (let k = 0; k < spec.unknown; k += 1) document[forbid(key(`unknown-key${k}`))] = forbid(value(`unknown-value${k}`))
   for (const name of spec.confusable) document[name] = forbid(value(`${name}-named-key`))
-  return { document, allowOther, level, taskTexts, expectedOther, abstract, alwaysForbidden }
+  if (spec.forgedSignature) document.mustBeDigitallySigned = forbid(value('mustBeDigitallySigned-forged'))
+  const refusal = refusalOf(spec, level)
+  return { document, allowOther, level, refusal, taskTexts, expectedOther, abstract, asOf: spec.asOf, alwaysForbidden }
 }
 
 /** Deep equality of JSON values, without expect: the law checks millions of them. */
@@ -312,8 +356,17 @@ function problemsOf(c: Case, masked: MaskedDocument): string[] {
       expectField(task.evaluation, texts.evaluation, `tasks[${index}].evaluation`)
       if (!Object.keys(task).every((key) => SECURE_TASK_KEYS.has(key))) problems.push(`tasks[${index}] keys ${Object.keys(task)}`)
       if (!TASK_RESULTS.includes(task.result as never)) problems.push(`tasks[${index}].result ${String(task.result)}`)
+      // B8: not done is overdue exactly when asOf is after the deadline the record shows (none: never).
+      if (task.result !== 'done') {
+        const passed = typeof task.deadline === 'string' && c.asOf > Date.parse(task.deadline)
+        if ((task.result === 'not-done-overdue') !== passed) {
+          problems.push(`tasks[${index}]: ${String(task.result)} with deadline ${String(task.deadline)} as of ${c.asOf}`)
+        }
+      }
     })
   } else {
+    expectField(Object.keys(record)[0], 'mustBeDigitallySigned', 'the first field of a standard record')
+    expectField(record.mustBeDigitallySigned, true, '5.1: mustBeDigitallySigned')
     expectField(record.abstract, c.abstract, 'abstract')
     c.taskTexts.forEach((texts, index) => {
       const task = tasks[index] ?? {}
@@ -351,12 +404,12 @@ const STANDARD_TASK_KEYS: ReadonlySet<string> = new Set([
   'evaluation',
 ])
 
-/** The problems of a refusal: anything but top_secret_refused at [document, secrecy], or any sentinel in any form of it. */
-function refusalProblems(error: unknown): string[] {
+/** The problems of a refusal: another code or path than `expected`, or any sentinel in any form of it. */
+function refusalProblems(error: unknown, expected: Refusal): string[] {
   if (!(error instanceof VnTaskSlaError)) return [`not a VnTaskSlaError: ${String(error)}`]
   const problems: string[] = []
-  if (error.code !== 'top_secret_refused') problems.push(`code ${error.code} at ${error.path.join('.')}`)
-  if (!sameJson(error.path, ['document', 'secrecy'])) problems.push(`path ${error.path.join('.')}`)
+  if (error.code !== expected.code) problems.push(`code ${error.code} at ${error.path.join('.')}`)
+  if (!sameJson(error.path, expected.path)) problems.push(`path ${error.path.join('.')}`)
   const forms = {
     message: error.message,
     json: JSON.stringify(error),
@@ -376,7 +429,16 @@ describe('Art. 5 / Điều 5: the leak law (fast-check)', () => {
   it(
     `5.1, 5.2, 5.3: no forbidden sentinel reaches a record or an error, every allowed one does (${RUNS.toLocaleString('en')} runs)`,
     () => {
-      const seen = { standard: 0, secure: 0, refused: 0, raised: 0, secureTasks: 0 }
+      const seen = {
+        standard: 0,
+        secure: 0,
+        refused: 0,
+        special: 0,
+        specialByTask: 0,
+        raised: 0,
+        secureTasks: 0,
+        unmarked: 0,
+      }
       const started = performance.now()
       fc.assert(
         fc.property(documentArb, (spec) => {
@@ -385,12 +447,18 @@ describe('Art. 5 / Điều 5: the leak law (fast-check)', () => {
           try {
             masked = maskForSystem(c.document, { asOf: spec.asOf, allowOther: c.allowOther })
           } catch (error) {
-            const problems = c.level === 'top-secret' ? refusalProblems(error) : [`threw: ${String(error)}`]
+            const problems = c.refusal === null ? [`threw: ${String(error)}`] : refusalProblems(error, c.refusal)
             if (problems.length > 0) throw new Error(problems.join('\n'))
             seen.refused += 1
+            if (c.refusal?.code === 'special_secrecy_refused') {
+              seen.special += 1
+              if (c.refusal.path.length > 2) seen.specialByTask += 1
+            }
             return
           }
-          if (c.level === 'top-secret') throw new Error(`a top-secret document reached the ${masked.partition} partition`)
+          if (c.refusal !== null)
+            throw new Error(`a document refused by ${c.refusal.code} reached the ${masked.partition} partition`)
+          if (spec.specialSecrecy === false || spec.tasks.some((task) => task.specialSecrecy === false)) seen.unmarked += 1
           const problems = problemsOf(c, masked)
           if (problems.length > 0) throw new Error(problems.join('\n'))
           if (masked.partition === 'secure') {
@@ -409,6 +477,9 @@ describe('Art. 5 / Điều 5: the leak law (fast-check)', () => {
       expect(seen.secureTasks).toBeGreaterThan(RUNS * 0.4)
       expect(seen.standard).toBeGreaterThan(RUNS * 0.05)
       expect(seen.refused).toBeGreaterThan(RUNS * 0.15)
+      expect(seen.special).toBeGreaterThan(RUNS * 0.05)
+      expect(seen.specialByTask).toBeGreaterThan(RUNS * 0.02)
+      expect(seen.unmarked).toBeGreaterThan(RUNS * 0.1)
       expect(seen.raised).toBeGreaterThan(RUNS * 0.02)
       console.info(`leak law: ${RUNS} runs in ${seconds.toFixed(1)} s`, seen)
     },
@@ -418,7 +489,12 @@ describe('Art. 5 / Điều 5: the leak law (fast-check)', () => {
   it('the checker can fail: it finds a forbidden sentinel, and misses an allowed one', () => {
     const spec = fc.sample(
       documentArb.filter(
-        (d) => d.secrecy === 'secret' && d.abstract && d.tasks.length > 0 && d.tasks.every((t) => t.secrecy === undefined),
+        (d) =>
+          d.secrecy === 'secret' &&
+          d.specialSecrecy !== true &&
+          d.abstract &&
+          d.tasks.length > 0 &&
+          d.tasks.every((t) => t.secrecy === undefined && t.specialSecrecy !== true),
       ),
       { numRuns: 1, seed: 155 },
     )[0] as DocumentSpec
@@ -429,7 +505,31 @@ describe('Art. 5 / Điều 5: the leak law (fast-check)', () => {
     expect(problemsOf(c, leaky)).toContain(`5.2(a): abstract leaked: ${c.abstract}`)
     const lossy = { ...masked, record: { ...masked.record, title: 'Kết luận' } } as unknown as MaskedDocument
     expect(problemsOf(c, lossy)).toHaveLength(1)
+    const early = { deadline: '2099-12-31T23:59:59.999+07:00', result: 'not-done-overdue' }
+    const [first, ...rest] = masked.record.tasks as unknown as object[]
+    const premature = {
+      ...masked,
+      record: { ...masked.record, tasks: [{ ...first, ...early }, ...rest] },
+    } as unknown as MaskedDocument
+    expect(problemsOf(c, premature)).toContain(`tasks[0]: not-done-overdue with deadline ${early.deadline} as of ${spec.asOf}`)
     const refused = new VnTaskSlaError('top_secret_refused', { vi: 'x', en: `${PREFIX}title` }, ['document', 'secrecy'])
-    expect(refusalProblems(refused).length).toBeGreaterThan(0)
+    expect(refusalProblems(refused, TOP_SECRET)).toEqual([
+      'message holds a sentinel or is missing',
+      'json holds a sentinel or is missing',
+      'string holds a sentinel or is missing',
+      'stack holds a sentinel or is missing',
+    ])
+    const special: Refusal = { code: 'special_secrecy_refused', path: ['document', 'tasks', 1, 'specialSecrecy'] }
+    const elsewhere = new VnTaskSlaError('special_secrecy_refused', { vi: 'x', en: 'y' }, [
+      'document',
+      'tasks',
+      0,
+      'specialSecrecy',
+    ])
+    expect(refusalProblems(elsewhere, special)).toEqual(['path document.tasks.0.specialSecrecy'])
+    expect(refusalProblems(elsewhere, TOP_SECRET)).toEqual([
+      'code special_secrecy_refused at document.tasks.0.specialSecrecy',
+      'path document.tasks.0.specialSecrecy',
+    ])
   })
 })

@@ -90,6 +90,7 @@ const sorted = (values: Iterable<string>): string[] => [...values].sort()
 
 // The records the fixture must give, written out in full.
 const STANDARD_RECORD = {
+  mustBeDigitallySigned: true,
   title: 'Kết luận của Bộ Chính trị, Ban Bí thư về các nhiệm vụ trọng tâm cần tập trung thực hiện đến ngày 30/6/2025',
   number: '155',
   symbol: 'KL/TW',
@@ -174,6 +175,7 @@ describe('Art. 5 / Điều 5: SECRECY_FIELD_TABLE, the whitelist per secrecy lev
       'khoản 1 Điều 5',
     ])
     expect(rows('normal')).toEqual([
+      ['mustBeDigitallySigned', 'document', 'derived', true, 'Art. 5.1'],
       ['title', 'document', 'copied', true, 'Art. 5.1(a)'],
       ['number', 'document', 'copied', true, 'Art. 5.1(a)'],
       ['symbol', 'document', 'copied', true, 'Art. 5.1(a)'],
@@ -220,10 +222,12 @@ describe('Art. 5 / Điều 5: SECRECY_FIELD_TABLE, the whitelist per secrecy lev
     ])
   })
 
-  it('Art. 5.2: names no abstract, no task key, content, progress, results or detailed status', () => {
+  it('Art. 5.2: names no abstract, no task key, content, progress, results or detailed status, no signature requirement', () => {
     for (const secrecy of SECURE_LEVELS) {
       const names = SECRECY_FIELD_TABLE[secrecy].fields.map((field) => field.field)
-      for (const withheld of ['abstract', 'id', 'content', 'status', 'progress', 'results']) expect(names).not.toContain(withheld)
+      for (const withheld of ['abstract', 'id', 'content', 'status', 'progress', 'results', 'mustBeDigitallySigned']) {
+        expect(names).not.toContain(withheld)
+      }
     }
   })
 
@@ -241,6 +245,7 @@ describe('Art. 5 / Điều 5: SECRECY_FIELD_TABLE, the whitelist per secrecy lev
 
   it('gives each field of 5.1 the regulation’s words, in Vietnamese and English', () => {
     expect(SECRECY_FIELD_TABLE.normal.fields.map((f) => [f.field, f.label.vi, f.label.en])).toEqual([
+      ['mustBeDigitallySigned', 'Phải ký số, xác thực nội dung', 'Must be digitally signed and its content authenticated'],
       ['title', 'Tên văn bản', 'Title'],
       ['number', 'Số', 'Number'],
       ['symbol', 'Ký hiệu', 'Symbol'],
@@ -321,6 +326,7 @@ describe('Art. 5.1 / khoản 1 Điều 5: a normal document, the whole record', 
 
   it('lists the document’s fields in the regulation’s order, tasks before the other information', () => {
     expect(Object.keys(standardRecord(conclusion155()))).toEqual([
+      'mustBeDigitallySigned',
       'title',
       'number',
       'symbol',
@@ -337,6 +343,44 @@ describe('Art. 5.1 / khoản 1 Điều 5: a normal document, the whole record', 
 
   it('uses the calendar passed, the same as the default one', () => {
     expect(standardRecord(conclusion155(), { calendar: vietnamCalendar() })).toStrictEqual(STANDARD_RECORD)
+  })
+})
+
+describe('Art. 5.1 / khoản 1 Điều 5: a document that is not secret must be digitally signed (B17)', () => {
+  it('the standard record states it: mustBeDigitallySigned is true', () => {
+    expect(standardRecord(conclusion155()).mustBeDigitallySigned).toBe(true)
+  })
+
+  it('is derived, never copied: a document that says false or names it on a task changes nothing', () => {
+    const document = edited('normal', (d) => {
+      Object.assign(d, { mustBeDigitallySigned: false })
+      Object.assign(d.tasks[0] as FixtureTask, { mustBeDigitallySigned: false })
+    })
+    expect(standardRecord(document)).toStrictEqual(STANDARD_RECORD)
+  })
+
+  it('the table cites the clause itself, Art. 5.1, with the regulation’s words', () => {
+    const row = SECRECY_FIELD_TABLE.normal.fields[0]
+    expect(row).toStrictEqual({
+      field: 'mustBeDigitallySigned',
+      scope: 'document',
+      source: 'derived',
+      required: true,
+      citation: { article: 5, clause: 1, vi: 'khoản 1 Điều 5', en: 'Art. 5.1' },
+      label: { vi: 'Phải ký số, xác thực nội dung', en: 'Must be digitally signed and its content authenticated' },
+    })
+  })
+
+  it.each(SECURE_LEVELS)('a %s record does not carry it: 5.2 sets no such condition', (secrecy) => {
+    expect(Object.hasOwn(secureRecord(conclusion155(secrecy)), 'mustBeDigitallySigned')).toBe(false)
+    expect(z.safeParse(SecureRecord, { ...SECURE_RECORD, mustBeDigitallySigned: true }).success).toBe(false)
+  })
+
+  it('StandardRecord takes true only, and requires it', () => {
+    expect(z.safeParse(StandardRecord, STANDARD_RECORD).success).toBe(true)
+    expect(z.safeParse(StandardRecord, { ...STANDARD_RECORD, mustBeDigitallySigned: false }).success).toBe(false)
+    const { mustBeDigitallySigned: _, ...unsigned } = STANDARD_RECORD
+    expect(z.safeParse(StandardRecord, unsigned).success).toBe(false)
   })
 })
 
@@ -862,20 +906,21 @@ describe.each(SECURE_LEVELS)('Art. 5.2(e) / điểm e khoản 2 Điều 5 (%s): 
   })
 })
 
-describe('Art. 5.2(g) / điểm g khoản 2 Điều 5: the result is done, not done within the deadline, or overdue', () => {
-  const MAPPING: Readonly<Record<CompletionStatus, TaskResult>> = {
-    'completed-on-time': 'done',
-    'completed-late': 'done',
-    'in-progress-on-time': 'not-done-within-deadline',
-    'in-progress-late': 'not-done-overdue',
-    'implemented-not-completed': 'not-done-overdue',
-    'not-started': 'not-done-within-deadline',
-    'not-implemented-overdue': 'not-done-overdue',
-    completed: 'done',
-    'in-progress': 'not-done-within-deadline',
-    'closed-without-completion': 'not-done-within-deadline',
-  }
+/** Art. 5.2(g): each status's result once the deadline in force has passed (the default), worked out by hand. */
+const MAPPING: Readonly<Record<CompletionStatus, TaskResult>> = {
+  'completed-on-time': 'done',
+  'completed-late': 'done',
+  'in-progress-on-time': 'not-done-within-deadline',
+  'in-progress-late': 'not-done-overdue',
+  'implemented-not-completed': 'not-done-overdue',
+  'not-started': 'not-done-within-deadline',
+  'not-implemented-overdue': 'not-done-overdue',
+  completed: 'done',
+  'in-progress': 'not-done-within-deadline',
+  'closed-without-completion': 'not-done-within-deadline',
+}
 
+describe('Art. 5.2(g) / điểm g khoản 2 Điều 5: the result is done, not done within the deadline, or overdue', () => {
   it('has exactly three results', () => {
     expect(TASK_RESULTS).toEqual(['done', 'not-done-within-deadline', 'not-done-overdue'])
   })
@@ -886,8 +931,73 @@ describe('Art. 5.2(g) / điểm g khoản 2 Điều 5: the result is done, not d
 
   it.each(Object.entries(MAPPING) as [CompletionStatus, TaskResult][])('taskResultOf(%s) is %s', (status, result) => {
     expect(taskResultOf(status)).toBe(result)
+    expect(taskResultOf(status, {})).toBe(result)
+    expect(taskResultOf(status, { deadlinePassed: true })).toBe(result)
   })
 
+  // B8: nothing says overdue before the deadline in force has passed.
+  const BEFORE_DEADLINE: Readonly<Record<CompletionStatus, TaskResult>> = {
+    'completed-on-time': 'done',
+    'completed-late': 'done',
+    'in-progress-on-time': 'not-done-within-deadline',
+    'in-progress-late': 'not-done-within-deadline',
+    'implemented-not-completed': 'not-done-within-deadline',
+    'not-started': 'not-done-within-deadline',
+    'not-implemented-overdue': 'not-done-within-deadline',
+    completed: 'done',
+    'in-progress': 'not-done-within-deadline',
+    'closed-without-completion': 'not-done-within-deadline',
+  }
+
+  it.each(Object.entries(BEFORE_DEADLINE) as [CompletionStatus, TaskResult][])(
+    'taskResultOf(%s, { deadlinePassed: false }) is %s',
+    (status, result) => {
+      expect(taskResultOf(status, { deadlinePassed: false })).toBe(result)
+    },
+  )
+
+  it('does not change or keep the options it is given', () => {
+    const options = { deadlinePassed: false }
+    expect(taskResultOf('implemented-not-completed', options)).toBe('not-done-within-deadline')
+    expect(options).toStrictEqual({ deadlinePassed: false })
+    expect(Object.isFrozen(options)).toBe(false)
+  })
+})
+
+describe('taskResultOf: misuse is invalid_input, echoing nothing (Art. 5.2(g) / điểm g khoản 2 Điều 5)', () => {
+  const STATUSES =
+    '"completed-on-time", "completed-late", "in-progress-on-time", "in-progress-late", "implemented-not-completed", ' +
+    '"not-started", "not-implemented-overdue", "completed", "in-progress", "closed-without-completion"'
+
+  it.each([
+    ['an unknown status', 'SENTINEL-quá hạn'],
+    ['a result, not a status', 'done'],
+    ['another case', 'Completed-On-Time'],
+    ['undefined', undefined],
+    ['null', null],
+    ['a number', 3],
+    ['an object', { status: 'SENTINEL-completed' }],
+  ])('a status that is %s → [status]', (_, status) => {
+    const error = caught(() => taskResultOf(status as CompletionStatus))
+    expect([error.code, error.path]).toStrictEqual(['invalid_input', ['status']])
+    expect(error.messages.en).toBe(`Invalid input: must be one of: ${STATUSES}`)
+    expect(error.message).not.toContain('SENTINEL')
+  })
+
+  it.each([
+    ['deadlinePassed that is not a boolean', { deadlinePassed: 'SENTINEL-yes' }, ['options', 'deadlinePassed']],
+    ['deadlinePassed: null', { deadlinePassed: null }, ['options', 'deadlinePassed']],
+    ['a misspelt key', { deadLinePassed: false }, ['options', 'deadLinePassed']],
+    ['null options', null, ['options']],
+    ['options that are a string', 'SENTINEL-no', ['options']],
+  ] as const)('%s → %j', (_, options, path) => {
+    const error = caught(() => taskResultOf('implemented-not-completed', options as never))
+    expect([error.code, error.path]).toStrictEqual(['invalid_input', path])
+    expect(error.message).not.toContain('SENTINEL')
+  })
+})
+
+describe('Art. 5.2(g) / điểm g khoản 2 Điều 5: the result, end to end', () => {
   const STARTED: TaskEvent = { type: 'started', at: '2025-05-20T09:00' }
   const ACKNOWLEDGED: TaskEvent = { type: 'acknowledged', at: '2025-05-19T10:30' }
   const EXTENDED: TaskEvent = { type: 'deadline-extended', at: '2025-06-25T10:00', deadline: '2025-07-31' }
@@ -899,10 +1009,13 @@ describe('Art. 5.2(g) / điểm g khoản 2 Điều 5: the result is done, not d
     readonly asOf: string
     readonly status: CompletionStatus
     readonly result: TaskResult
+    /** Whether asOf is after the deadline in force, worked out by hand. */
+    readonly deadlinePassed: boolean
     readonly written: string | null
   }
   const EXTENDED_DEADLINE = '2025-07-31T23:59:59.999+07:00'
-  // Deadline "by 30 June 2025" unless stated; each case worked out from B8 (docs/regulation/article-4.md).
+  // Deadline "by 30 June 2025" unless stated; each case worked out from B8 (docs/regulation/article-4.md):
+  // a closure fixes the class, but the result says overdue only once asOf is after the deadline in force.
   const CASES: readonly Case[] = [
     {
       name: 'completed Fri 27/6, before the deadline',
@@ -911,6 +1024,7 @@ describe('Art. 5.2(g) / điểm g khoản 2 Điều 5: the result is done, not d
       asOf: AS_OF,
       status: 'completed-on-time',
       result: 'done',
+      deadlinePassed: true,
       written: FOCUS_DEADLINE,
     },
     {
@@ -920,6 +1034,7 @@ describe('Art. 5.2(g) / điểm g khoản 2 Điều 5: the result is done, not d
       asOf: AS_OF,
       status: 'completed-late',
       result: 'done',
+      deadlinePassed: true,
       written: FOCUS_DEADLINE,
     },
     {
@@ -929,6 +1044,7 @@ describe('Art. 5.2(g) / điểm g khoản 2 Điều 5: the result is done, not d
       asOf: AS_OF,
       status: 'completed-on-time',
       result: 'done',
+      deadlinePassed: true,
       written: FOCUS_DEADLINE,
     },
     {
@@ -938,6 +1054,7 @@ describe('Art. 5.2(g) / điểm g khoản 2 Điều 5: the result is done, not d
       asOf: '2025-06-20T09:00',
       status: 'in-progress-on-time',
       result: 'not-done-within-deadline',
+      deadlinePassed: false,
       written: FOCUS_DEADLINE,
     },
     {
@@ -947,6 +1064,7 @@ describe('Art. 5.2(g) / điểm g khoản 2 Điều 5: the result is done, not d
       asOf: FOCUS_DEADLINE,
       status: 'in-progress-on-time',
       result: 'not-done-within-deadline',
+      deadlinePassed: false,
       written: FOCUS_DEADLINE,
     },
     {
@@ -956,6 +1074,7 @@ describe('Art. 5.2(g) / điểm g khoản 2 Điều 5: the result is done, not d
       asOf: '2025-07-01T00:00:00.000+07:00',
       status: 'in-progress-late',
       result: 'not-done-overdue',
+      deadlinePassed: true,
       written: FOCUS_DEADLINE,
     },
     {
@@ -965,6 +1084,7 @@ describe('Art. 5.2(g) / điểm g khoản 2 Điều 5: the result is done, not d
       asOf: AS_OF,
       status: 'in-progress-late',
       result: 'not-done-overdue',
+      deadlinePassed: true,
       written: FOCUS_DEADLINE,
     },
     {
@@ -974,6 +1094,7 @@ describe('Art. 5.2(g) / điểm g khoản 2 Điều 5: the result is done, not d
       asOf: '2025-06-20T09:00',
       status: 'not-started',
       result: 'not-done-within-deadline',
+      deadlinePassed: false,
       written: FOCUS_DEADLINE,
     },
     {
@@ -983,6 +1104,7 @@ describe('Art. 5.2(g) / điểm g khoản 2 Điều 5: the result is done, not d
       asOf: '2025-06-20T09:00',
       status: 'not-started',
       result: 'not-done-within-deadline',
+      deadlinePassed: false,
       written: FOCUS_DEADLINE,
     },
     {
@@ -992,6 +1114,7 @@ describe('Art. 5.2(g) / điểm g khoản 2 Điều 5: the result is done, not d
       asOf: AS_OF,
       status: 'not-implemented-overdue',
       result: 'not-done-overdue',
+      deadlinePassed: true,
       written: FOCUS_DEADLINE,
     },
     {
@@ -1001,16 +1124,86 @@ describe('Art. 5.2(g) / điểm g khoản 2 Điều 5: the result is done, not d
       asOf: AS_OF,
       status: 'not-implemented-overdue',
       result: 'not-done-overdue',
+      deadlinePassed: true,
       written: FOCUS_DEADLINE,
     },
     {
-      name: 'closed without completion on Tue 10/6, before the deadline',
+      name: 'started, closed without completion on Tue 10/6, as of Fri 20/6: not yet overdue (B8)',
       deadline: '2025-06-30',
       events: [STARTED, at('closed-without-completion', '2025-06-10T10:00')],
       asOf: '2025-06-20T09:00',
       status: 'implemented-not-completed',
-      result: 'not-done-overdue',
+      result: 'not-done-within-deadline',
+      deadlinePassed: false,
       written: FOCUS_DEADLINE,
+    },
+    {
+      name: 'started, closed on Tue 10/6, as of the deadline instant: not yet overdue',
+      deadline: '2025-06-30',
+      events: [STARTED, at('closed-without-completion', '2025-06-10T10:00')],
+      asOf: FOCUS_DEADLINE,
+      status: 'implemented-not-completed',
+      result: 'not-done-within-deadline',
+      deadlinePassed: false,
+      written: FOCUS_DEADLINE,
+    },
+    {
+      name: 'started, closed on Tue 10/6, one millisecond after the deadline: overdue',
+      deadline: '2025-06-30',
+      events: [STARTED, at('closed-without-completion', '2025-06-10T10:00')],
+      asOf: '2025-07-01T00:00:00.000+07:00',
+      status: 'implemented-not-completed',
+      result: 'not-done-overdue',
+      deadlinePassed: true,
+      written: FOCUS_DEADLINE,
+    },
+    {
+      name: 'only acknowledged, closed on Tue 10/6, as of Fri 20/6: never implemented, not yet overdue (B8)',
+      deadline: '2025-06-30',
+      events: [ACKNOWLEDGED, at('closed-without-completion', '2025-06-10T10:00')],
+      asOf: '2025-06-20T09:00',
+      status: 'not-implemented-overdue',
+      result: 'not-done-within-deadline',
+      deadlinePassed: false,
+      written: FOCUS_DEADLINE,
+    },
+    {
+      name: 'only acknowledged, closed on Tue 10/6, as of Tue 1/7: overdue',
+      deadline: '2025-06-30',
+      events: [ACKNOWLEDGED, at('closed-without-completion', '2025-06-10T10:00')],
+      asOf: AS_OF,
+      status: 'not-implemented-overdue',
+      result: 'not-done-overdue',
+      deadlinePassed: true,
+      written: FOCUS_DEADLINE,
+    },
+    {
+      name: 'extended on Thu 5/6 to 31/7, closed on Tue 10/6, as of Tue 1/7: the deadline in force (31/7) has not passed',
+      deadline: '2025-06-30',
+      events: [
+        STARTED,
+        { type: 'deadline-extended', at: '2025-06-05T10:00', deadline: '2025-07-31' },
+        at('closed-without-completion', '2025-06-10T10:00'),
+      ],
+      asOf: AS_OF,
+      status: 'implemented-not-completed',
+      result: 'not-done-within-deadline',
+      deadlinePassed: false,
+      written: EXTENDED_DEADLINE,
+    },
+    {
+      name: 'extended on Thu 5/6 to 31/7, closed on Tue 10/6, as of Fri 1/8: overdue',
+      deadline: '2025-06-30',
+      events: [
+        STARTED,
+        { type: 'deadline-extended', at: '2025-06-05T10:00', deadline: '2025-07-31' },
+        at('closed-without-completion', '2025-06-10T10:00'),
+      ],
+      asOf: '2025-08-01T09:00',
+      status: 'implemented-not-completed',
+      result: 'not-done-overdue',
+      deadlinePassed: true,
+      written: EXTENDED_DEADLINE,
     },
     {
       name: 'closed without completion on Tue 1/7 08:00, after the deadline',
@@ -1019,6 +1212,7 @@ describe('Art. 5.2(g) / điểm g khoản 2 Điều 5: the result is done, not d
       asOf: AS_OF,
       status: 'implemented-not-completed',
       result: 'not-done-overdue',
+      deadlinePassed: true,
       written: FOCUS_DEADLINE,
     },
     {
@@ -1028,6 +1222,7 @@ describe('Art. 5.2(g) / điểm g khoản 2 Điều 5: the result is done, not d
       asOf: AS_OF,
       status: 'in-progress-on-time',
       result: 'not-done-within-deadline',
+      deadlinePassed: false,
       written: EXTENDED_DEADLINE,
     },
     {
@@ -1037,6 +1232,7 @@ describe('Art. 5.2(g) / điểm g khoản 2 Điều 5: the result is done, not d
       asOf: AS_OF,
       status: 'not-started',
       result: 'not-done-within-deadline',
+      deadlinePassed: false,
       written: EXTENDED_DEADLINE,
     },
     {
@@ -1050,6 +1246,7 @@ describe('Art. 5.2(g) / điểm g khoản 2 Điều 5: the result is done, not d
       asOf: '2025-07-04T09:00',
       status: 'completed-late',
       result: 'done',
+      deadlinePassed: true,
       written: FOCUS_DEADLINE,
     },
     {
@@ -1059,6 +1256,7 @@ describe('Art. 5.2(g) / điểm g khoản 2 Điều 5: the result is done, not d
       asOf: AS_OF,
       status: 'in-progress-late',
       result: 'not-done-overdue',
+      deadlinePassed: true,
       written: FOCUS_DEADLINE,
     },
     {
@@ -1068,6 +1266,7 @@ describe('Art. 5.2(g) / điểm g khoản 2 Điều 5: the result is done, not d
       asOf: AS_OF,
       status: 'not-started',
       result: 'not-done-within-deadline',
+      deadlinePassed: false,
       written: null,
     },
     {
@@ -1077,6 +1276,7 @@ describe('Art. 5.2(g) / điểm g khoản 2 Điều 5: the result is done, not d
       asOf: AS_OF,
       status: 'in-progress',
       result: 'not-done-within-deadline',
+      deadlinePassed: false,
       written: null,
     },
     {
@@ -1086,6 +1286,17 @@ describe('Art. 5.2(g) / điểm g khoản 2 Điều 5: the result is done, not d
       asOf: AS_OF,
       status: 'closed-without-completion',
       result: 'not-done-within-deadline',
+      deadlinePassed: false,
+      written: null,
+    },
+    {
+      name: 'no deadline, never started, closed without completion',
+      deadline: null,
+      events: [at('closed-without-completion', '2025-06-10T10:00')],
+      asOf: AS_OF,
+      status: 'closed-without-completion',
+      result: 'not-done-within-deadline',
+      deadlinePassed: false,
       written: null,
     },
     {
@@ -1095,6 +1306,7 @@ describe('Art. 5.2(g) / điểm g khoản 2 Điều 5: the result is done, not d
       asOf: AS_OF,
       status: 'completed',
       result: 'done',
+      deadlinePassed: false,
       written: null,
     },
   ]
@@ -1104,7 +1316,7 @@ describe('Art. 5.2(g) / điểm g khoản 2 Điều 5: the result is done, not d
   })
 
   it.each(CASES)('$name: normal → $status; confidential and secret → $result', (c) => {
-    expect(taskResultOf(c.status)).toBe(c.result)
+    expect(taskResultOf(c.status, { deadlinePassed: c.deadlinePassed })).toBe(c.result)
     const standard = standardRecord(withOneTask('normal', c.deadline, c.events), { asOf: c.asOf })
     expect(standard.tasks.map(({ deadline, status }) => ({ deadline, status }))).toStrictEqual([
       { deadline: c.written, status: c.status },
@@ -1466,7 +1678,7 @@ describe('Edges: other values, options and event keys (Art. 5.1(k), 5.2(i); docs
     expect([error.code, error.path]).toStrictEqual(['invalid_input', ['options']])
   })
 
-  it('drops an unknown key of a task event in a secret document, so no error can echo it (security.md §4)', () => {
+  it('drops an unknown key of a task event in a secret document, so no error can echo it (security.md §6)', () => {
     // TaskEvent is a strict schema whose error would name an unknown key: the masking gives the rules
     // only the event's own fields.
     const document = edited('secret', (d) => {

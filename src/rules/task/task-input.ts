@@ -78,6 +78,12 @@ export const TaskInput = z.strictObject({
   scope: z.optional(z.enum(TASK_SCOPES)),
   priority: z.optional(z.enum(TASK_PRIORITIES)),
   secrecy: z.optional(z.enum(SECRECY_LEVELS)),
+  /**
+   * Art. 3.1: a task "có yêu cầu bảo mật riêng" (with a special secrecy requirement) is monitored under
+   * the Party's own rules: `maskForSystem` refuses its whole document, as it does a top-secret one (B17).
+   * `false` or absent: no such requirement. The time rules do not read it.
+   */
+  specialSecrecy: z.optional(z.boolean()),
   group: z.optional(z.enum(TASK_GROUPS)),
 })
 export type TaskInput = z.input<typeof TaskInput>

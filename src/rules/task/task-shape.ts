@@ -36,7 +36,8 @@ export function isWellFormedTask(value: unknown): value is TaskInput {
     isOptionalMember(TASK_SCOPES, value.scope) &&
     isOptionalMember(TASK_PRIORITIES, value.priority) &&
     isOptionalMember(SECRECY_LEVELS, value.secrecy) &&
-    isOptionalMember(TASK_GROUPS, value.group)
+    isOptionalMember(TASK_GROUPS, value.group) &&
+    (value.specialSecrecy === undefined || typeof value.specialSecrecy === 'boolean')
   )
 }
 

@@ -116,6 +116,8 @@ describe('isWellFormedTask: exact cases (Art. 4.1 — khoản 1 Điều 4)', () 
       { id: 't', transferredAt: 0, secrecy: 'internal' },
       { id: 't', transferredAt: 0, group: 3 },
       { id: 't', transferredAt: 0, group: null },
+      { id: 't', transferredAt: 0, specialSecrecy: 'yes' },
+      { id: 't', transferredAt: 0, specialSecrecy: null },
     ]) {
       expect(isWellFormedTask(task)).toBe(false)
       expect(schemaAccepts(task)).toBe(false)
@@ -375,6 +377,7 @@ const taskLike: fc.Arbitrary<unknown> = fc
     priority: withAbsent(enumPiece(TASK_PRIORITIES), 3, 1),
     secrecy: withAbsent(enumPiece(SECRECY_LEVELS), 3, 1),
     group: withAbsent(enumPiece(TASK_GROUPS), 3, 1),
+    specialSecrecy: withAbsent(fc.constantFrom<Piece>(true, false, 'true', 0, null), 3, 1),
     extra: fc.oneof(
       { arbitrary: fc.constant([]), weight: 12 },
       { arbitrary: fc.array(unknownEntry, { maxLength: 2 }), weight: 1 },
