@@ -162,8 +162,7 @@ export function explanationFlags(
         entry = { unit, slot, grade, score: score.score, notCompleted: grade === 'not-completed', low: isLow(score) }
         slot.results.set(unit, entry)
       } else if (entry.grade !== score.grade || entry.score !== score.score) {
-        // TODO(messages): DETAILS.conflictingResults once it exists; duplicateUnit is the closest wording.
-        fail('invalid_input', DETAILS.duplicateUnit, ['history', i, j])
+        fail('invalid_input', DETAILS.conflictingResults, ['history', i, j])
       }
       if (sequence === 'history-order') {
         if (inResult.has(score.unit)) fail('invalid_input', DETAILS.duplicateUnit, ['history', i, j, 'unit'])

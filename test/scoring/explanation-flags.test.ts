@@ -549,8 +549,8 @@ describe('Art. 17.3(b) — điểm b khoản 3 Điều 17: invalid_input at the 
     expect(failure).toEqual({
       code: 'invalid_input',
       path: ['history', 1, 1],
-      vi: 'Dữ liệu đầu vào không hợp lệ: mỗi đơn vị chỉ được nêu một lần',
-      en: 'Invalid input: each unit may appear only once',
+      vi: 'Dữ liệu đầu vào không hợp lệ: mỗi đơn vị chỉ có một kết quả đánh giá trong một kỳ: cùng đơn vị, cùng kỳ nhưng điểm hoặc xếp loại khác nhau',
+      en: 'Invalid input: a unit has one result per period: the same unit and period appear with a different score or grade',
     })
   })
 
