@@ -273,7 +273,10 @@ function measureTask(read: ReadTask, window: Window): TaskMeasures {
   const item = (what: string, score: number): CountedItem => Object.freeze({ task: task.id, item: what, score })
 
   const status = classifyReadTaskMillis(task, decidedAt)
-  const completion = status.deadline !== null && inPeriod(status.deadline) ? completionScore(status.status) : undefined
+  const completion =
+    status.deadline !== null && inPeriod(status.deadline)
+      ? completionScore(status.status, decidedAt > status.deadline)
+      : undefined
 
   // Periodic updates that open after the evaluation instant cannot be decided by it, and those of
   // periods long closed cannot fall due in this one: neither is worked out.
@@ -304,11 +307,15 @@ function measureTask(read: ReadTask, window: Window): TaskMeasures {
   }
 }
 
-/** B12: 1 completed on time, 0.5 completed late, 0 open past the deadline or closed without completion; undefined while not yet due. */
-function completionScore(status: CompletionStatus): number | undefined {
+/**
+ * B12: 1 completed on time, 0.5 completed late, 0 open past the deadline or closed without completion;
+ * undefined while not yet due. A task closed before its deadline has its class at once, but is not
+ * counted overdue before the deadline has passed (B8).
+ */
+function completionScore(status: CompletionStatus, deadlinePassed: boolean): number | undefined {
   if (status === 'completed-on-time') return 1
   if (status === 'completed-late') return 0.5
-  return OVERDUE.has(status) ? 0 : undefined
+  return OVERDUE.has(status) && deadlinePassed ? 0 : undefined
 }
 
 function customScore(measure: CustomMeasure, task: never, context: MeasureContext, path: ErrorPath): number | null {
