@@ -2,6 +2,7 @@ import { deepFreeze } from '../core/freeze.js'
 import rules155 from './golden/art-rules-conclusion-155.json' with { type: 'json' }
 import schedules155 from './golden/art06-2b-conclusion-155.json' with { type: 'json' }
 import scoring from './golden/art17-scoring.json' with { type: 'json' }
+import regulationEdges from './golden/regulation-edges.json' with { type: 'json' }
 import deadlines from './golden/vietnam-deadlines.json' with { type: 'json' }
 import officialDays from './golden/vietnam-official-days.json' with { type: 'json' }
 
@@ -35,6 +36,12 @@ export type GoldenCases = {
   readonly conclusion155Schedules: GoldenSet
   /** Art. 17: scores, grades and rankings of units. */
   readonly scoring: GoldenSet
+  /**
+   * The regulation at its edges (B7, B8, B9, B11, B12, B15, B16): period ends, closures, long tasks past
+   * their deadline, deadlines on days off, the report days, Art. 17.3(b), late objections; each case that
+   * changed since the first release says what it answered then, and why.
+   */
+  readonly regulationEdges: GoldenSet
 }
 
 type Json = Readonly<Record<string, unknown>>
@@ -91,4 +98,5 @@ export const goldenCases: GoldenCases = Object.freeze({
     String((schedules155 as Json).source),
   ),
   scoring: set('art17-scoring.json', scoring as Json, ['cases'], String((scoring as Json).source)),
+  regulationEdges: set('regulation-edges.json', regulationEdges as Json, ['cases'], String((regulationEdges as Json).source)),
 })

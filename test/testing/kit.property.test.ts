@@ -178,6 +178,7 @@ describe('goldenCases', () => {
     conclusion155Rules: 'art-rules-conclusion-155.json',
     conclusion155Schedules: 'art06-2b-conclusion-155.json',
     scoring: 'art17-scoring.json',
+    regulationEdges: 'regulation-edges.json',
   } as const
 
   it('are the fixture files the package tests itself against, frozen', () => {
@@ -193,7 +194,7 @@ describe('goldenCases', () => {
 
   it('give every case an id, unique across the sets, and an expected answer', () => {
     const ids = Object.values(goldenCases).flatMap((set) => set.cases.map((entry) => entry.id))
-    expect(ids.length).toBe(67 + 3 + 12 + 15 + 21 + 12 + 16 + 19)
+    expect(ids.length).toBe(67 + 3 + 12 + 15 + 21 + 12 + 16 + 19 + 91)
     expect(new Set(ids).size).toBe(ids.length)
     for (const set of Object.values(goldenCases)) for (const entry of set.cases) expect(entry.expected).toBeDefined()
   })
