@@ -195,7 +195,7 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
     'input',
     AssignmentDocumentJson,
     'AssignmentDocument',
-    'An assigning document with its tasks, as `maskForSystem(document)` takes it: everything Art. 5 may put on the tracking system, and more, each task a TaskInput with the texts of Art. 5.1(đ), (g), (h), (i). A top-secret document (Tuyệt mật) is refused (Art. 5.3). Keys the package does not know are dropped, not refused.',
+    'An assigning document with its tasks, as `maskForSystem(document)` takes it: everything Art. 5 may put on the tracking system, and more, each task a TaskInput with the texts of Art. 5.1(đ), (g), (h), (i). A top-secret document (Tuyệt mật, Art. 5.3) and a document or task with a special secrecy requirement (`specialSecrecy: true`, Art. 3.1) are refused. Keys the package does not know are dropped, not refused.',
   ),
   entry(
     'mask-for-system-options',
