@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { deepFreeze } from '../core/freeze.js'
-import { COMPLETION_STATUSES, UNTIMED_COMPLETION_STATUSES } from '../rules/art04-status/classify-completion.js'
+import { COMPLETION_STATUSES, UNTIMED_COMPLETION_STATUSES } from '../rules/art04-status/status-traits.js'
 import { REFERENCE_FIELDS } from './assignment-document.js'
 
 /**

@@ -3,8 +3,9 @@ import { parseOrThrow } from '../core/validation.js'
 import {
   COMPLETION_STATUSES,
   type CompletionStatus,
+  STATUS_TRAITS,
   UNTIMED_COMPLETION_STATUSES,
-} from '../rules/art04-status/classify-completion.js'
+} from '../rules/art04-status/status-traits.js'
 import type { TaskResult } from './masked-record.js'
 
 export type TaskResultOfOptions = {
@@ -45,19 +46,7 @@ export function taskResultOf(status: CompletionStatus, options?: TaskResultOfOpt
 
 /** The same on a status the package computed itself: no check, for the projection's hot path. */
 export function resultOf(status: CompletionStatus, deadlinePassed: boolean): TaskResult {
-  switch (status) {
-    case 'completed-on-time':
-    case 'completed-late':
-    case 'completed':
-      return 'done'
-    case 'in-progress-on-time':
-    case 'not-started':
-    case 'in-progress':
-    case 'closed-without-completion':
-      return 'not-done-within-deadline'
-    case 'in-progress-late':
-    case 'implemented-not-completed':
-    case 'not-implemented-overdue':
-      return deadlinePassed ? 'not-done-overdue' : 'not-done-within-deadline'
-  }
+  const traits = STATUS_TRAITS[status]
+  if (traits.done) return 'done'
+  return traits.overdue && deadlinePassed ? 'not-done-overdue' : 'not-done-within-deadline'
 }

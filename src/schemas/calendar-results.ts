@@ -1,7 +1,9 @@
 import * as z from 'zod/mini'
 import { EXCEPTION_KINDS } from '../calendar/definition.js'
 import { CalendarDay } from '../core/calendar-day.js'
-import { IsoDurationJson, IsoInstantJson, MessagesJson, WallTimeJson } from './json-values.js'
+import { Messages } from '../core/messages.js'
+import { IsoInstant } from '../core/result-instants.js'
+import { IsoDurationJson, WallTimeJson } from './json-values.js'
 
 /**
  * The JSON forms of the calendar's answers that are records: `describeDay` and the three
@@ -12,7 +14,7 @@ import { IsoDurationJson, IsoInstantJson, MessagesJson, WallTimeJson } from './j
 /** A reason a day is what it is. */
 export const DayReasonJson = z.strictObject({
   kind: z.enum([...EXCEPTION_KINDS, 'weekly-rest', 'seasonal-hours']),
-  name: MessagesJson,
+  name: Messages,
   source: z.string(),
   provisional: z.boolean(),
 })
@@ -28,8 +30,8 @@ export const DayDescriptionJson = z.strictObject({
 
 /** `calendar.explain.addWorkingTime(start, duration)`. */
 export const WorkingTimeExplanationJson = z.strictObject({
-  start: IsoInstantJson,
-  result: IsoInstantJson,
+  start: IsoInstant,
+  result: IsoInstant,
   workingTime: IsoDurationJson,
   provisional: z.boolean(),
   skipped: z.array(DayDescriptionJson),
@@ -37,8 +39,8 @@ export const WorkingTimeExplanationJson = z.strictObject({
 
 /** `calendar.explain.addWorkingDays(start, days)`: `start` stays a day when a day was given. */
 export const WorkingDaysExplanationJson = z.strictObject({
-  start: z.union([CalendarDay, IsoInstantJson]),
-  result: IsoInstantJson,
+  start: z.union([CalendarDay, IsoInstant]),
+  result: IsoInstant,
   days: z.int(),
   provisional: z.boolean(),
   skipped: z.array(DayDescriptionJson),
@@ -46,8 +48,8 @@ export const WorkingDaysExplanationJson = z.strictObject({
 
 /** `calendar.explain.workingTimeBetween(from, to)`. */
 export const WorkingTimeBetweenExplanationJson = z.strictObject({
-  from: IsoInstantJson,
-  to: IsoInstantJson,
+  from: IsoInstant,
+  to: IsoInstant,
   workingTime: IsoDurationJson,
   provisional: z.boolean(),
   skipped: z.array(DayDescriptionJson),

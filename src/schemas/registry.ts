@@ -2,52 +2,35 @@ import type * as z from 'zod/mini'
 import { WorkingCalendarDefinition } from '../calendar/definition.js'
 import { OfficialSchedule } from '../calendar/vietnam/official-schedules.js'
 import { VietnamCalendarOptions } from '../calendar/vietnam/vietnam-calendar.js'
+import { EpochMillis, IsoInstant } from '../core/result-instants.js'
+import { MaskedDocument, MaskForSystemOptions } from '../masking/mask-for-system.js'
 import { SecureRecord, StandardRecord } from '../masking/masked-record.js'
-import { UpdateScheduleSettings } from '../rules/art06-cadence/update-schedule.js'
-import { AlertThresholds } from '../rules/art18-alerts/alert-level.js'
-import { TaskEvent, TaskInput } from '../rules/task/task-input.js'
-import { PeriodOptions } from '../scoring/evaluation-period.js'
-import { ExplanationFlagsOptions } from '../scoring/explanation-flags.js'
-import { IndicatorSetSchema } from '../scoring/indicators.js'
+import { AlertThresholds, Regulation, RegulationChanges, UpdateScheduleSettings } from '../regulation/regulation.js'
+import { ClassifyCompletionOptions, completionClassificationSchema } from '../rules/art04-status/classify-completion.js'
+import { UpdateComplianceOptions, updateComplianceSchema } from '../rules/art06-cadence/update-compliance.js'
+import { UpdateScheduleOptions, updateScheduleSchema } from '../rules/art06-cadence/update-schedule.js'
+import { DeadlineOptions, deadlineSchema } from '../rules/art06-deadlines/deadline.js'
+import { ReportingDeadlinesOptions, reportingDeadlineSchema } from '../rules/art16-reporting/reporting-deadlines.js'
+import { Alert, AlertLevelOptions } from '../rules/art18-alerts/alert-level.js'
+import { AuditFlagsOptions, auditFlagSchema } from '../rules/audit/audit-flags.js'
+import { EvaluateTaskOptions, taskEvaluationSchema } from '../rules/evaluate-task.js'
+import { ConsecutiveNotCompleted } from '../scoring/consecutive-not-completed.js'
+import { EvaluationPeriod, PeriodOptions } from '../scoring/evaluation-period.js'
+import { ExplanationFlag, ExplanationFlagsOptions } from '../scoring/explanation-flags.js'
+import { IndicatorSet } from '../scoring/indicators.js'
+import { ScoreUnitsOptions } from '../scoring/score-units.js'
+import { UnitScore } from '../scoring/unit-score.js'
+import { PortfolioOptions } from '../simulation/generate-portfolio.js'
+import { SimulateOptions } from '../simulation/simulate.js'
+import { TimelineJson } from '../simulation/timeline.js'
+import { TaskEvent, TaskInput } from '../task/task-input.js'
 import {
   DayDescriptionJson,
   WorkingDaysExplanationJson,
   WorkingTimeBetweenExplanationJson,
   WorkingTimeExplanationJson,
 } from './calendar-results.js'
-import {
-  AlertLevelOptionsJson,
-  AssignmentDocumentJson,
-  AuditFlagsOptionsJson,
-  ClassifyCompletionOptionsJson,
-  DeadlineOptionsJson,
-  EvaluateTaskOptionsJson,
-  MaskForSystemOptionsJson,
-  ReportingDeadlinesOptionsJson,
-  ScoredUnitsJson,
-  ScoreUnitsOptionsJson,
-  UpdateComplianceOptionsJson,
-  UpdateScheduleOptionsJson,
-} from './inputs.js'
-import { MaskedDocumentJson } from './masking-results.js'
-import {
-  AlertJson,
-  AuditFlagListJson,
-  CompletionClassificationJson,
-  DeadlineJson,
-  ReportingDeadlineListJson,
-  TaskEvaluationJson,
-  TaskEvaluationMillisJson,
-  UpdateComplianceListJson,
-  UpdateScheduleJson,
-} from './rule-results.js'
-import {
-  ConsecutiveNotCompletedListJson,
-  EvaluationPeriodJson,
-  ExplanationFlagListJson,
-  UnitScoreListJson,
-} from './scoring-results.js'
-import { PortfolioOptionsJson, SimulationOptionsJson, SimulationTimelineJson } from './simulation.js'
+import { AssignmentDocumentJson, listOf, ScoredUnitsJson } from './inputs.js'
 
 /** Whether a schema describes what a caller sends (`input`) or what the package returns (`output`). */
 export const JSON_SCHEMA_DIRECTIONS = Object.freeze(['input', 'output'] as const)
@@ -62,9 +45,9 @@ export type JsonSchemaEntry<Name extends string = string> = {
   readonly description: string
 }
 
-/** Said of every option object that, in TypeScript, also takes a calendar or a function. */
+/** Said of every option object that, in TypeScript, also takes a calendar or a regulation profile. */
 const JSON_PART =
-  'This is the JSON-able part: the `calendar` option (a built WorkingCalendar) cannot be sent as JSON and is supplied by the service that calls the package.'
+  'This is the JSON-able part: the `calendar` option (a built WorkingCalendar) and the `regulation` option (a profile that `defineRegulation` built, see the `regulation-changes` schema) cannot be sent as JSON and are supplied by the service that calls the package.'
 
 function entry<const Name extends string>(
   name: Name,
@@ -122,7 +105,7 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
   entry(
     'deadline-options',
     'input',
-    DeadlineOptionsJson,
+    DeadlineOptions,
     'DeadlineOptions',
     `The options of \`deadline(rule, from, options)\` (Art. 6.1(a), 6.1(b), 6.2(a), 6.3): where a count of working hours or working days lands. ${JSON_PART}`,
   ),
@@ -136,28 +119,28 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
   entry(
     'update-schedule-options',
     'input',
-    UpdateScheduleOptionsJson,
+    UpdateScheduleOptions,
     'UpdateScheduleOptions',
     `The options of \`updateSchedule(task, options)\` (Art. 6.2(b)): the register's settings, \`until\` (periodic updates up to this instant or the end of this day) and \`asOf\` (Art. 2.4). ${JSON_PART}`,
   ),
   entry(
     'update-compliance-options',
     'input',
-    UpdateComplianceOptionsJson,
+    UpdateComplianceOptions,
     'UpdateComplianceOptions',
     `The options of \`updateCompliance(task, options)\` (Art. 6.2(b)): the register's settings, \`until\`, and the evaluation instant \`asOf\` (Art. 2.4). ${JSON_PART}`,
   ),
   entry(
     'audit-flags-options',
     'input',
-    AuditFlagsOptionsJson,
+    AuditFlagsOptions,
     'AuditFlagsOptions',
     `The options of \`auditFlags(task, options)\` (Art. 15.2, 15.4, 6.2(a)): those of \`updateCompliance\`, and where the 8 working hours to object count from (B15). ${JSON_PART}`,
   ),
   entry(
     'classify-completion-options',
     'input',
-    ClassifyCompletionOptionsJson,
+    ClassifyCompletionOptions,
     'ClassifyCompletionOptions',
     `The options of \`classifyCompletion(task, options)\` (Art. 4.1(đ)): the evaluation instant \`asOf\` (Art. 2.4), how a deadline written as a day is read (B14), what "in progress, late" means (B8). ${JSON_PART}`,
   ),
@@ -171,21 +154,21 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
   entry(
     'alert-level-options',
     'input',
-    AlertLevelOptionsJson,
+    AlertLevelOptions,
     'AlertLevelOptions',
     `The options of \`alertLevel(task, options)\` (Art. 18.1(d)). ${JSON_PART}`,
   ),
   entry(
     'evaluate-task-options',
     'input',
-    EvaluateTaskOptionsJson,
+    EvaluateTaskOptions,
     'EvaluateTaskOptions',
     `The options of \`evaluateTask(task, options)\` and \`evaluateTaskMillis(task, options)\`: those of Art. 4.1(đ), 6.2(b) and 18.1(d) at once. ${JSON_PART}`,
   ),
   entry(
     'reporting-deadlines-options',
     'input',
-    ReportingDeadlinesOptionsJson,
+    ReportingDeadlinesOptions,
     'ReportingDeadlinesOptions',
     `The options of \`reportingDeadlines(year, options)\` (Art. 16.2): how "before" reads for 25 June and 20 December (B11), and what happens to a report date that is not a working day. ${JSON_PART}`,
   ),
@@ -200,7 +183,7 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
   entry(
     'mask-for-system-options',
     'input',
-    MaskForSystemOptionsJson,
+    MaskForSystemOptions,
     'MaskForSystemOptions',
     `The options of \`maskForSystem(document, options)\` (Art. 5): the instant the record describes (Art. 2.4), the keys of other information that may reach the record (Art. 5.1(k), 5.2(i)), how a deadline written as a day is read (B14). ${JSON_PART}`,
   ),
@@ -215,7 +198,7 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
   entry(
     'indicator-set',
     'input',
-    IndicatorSetSchema,
+    IndicatorSet,
     'IndicatorSet',
     'An indicator set for `scoreUnits` (Art. 17.1(b), 18.1(a)), built-in measures only: a custom measure is a function and cannot be sent as JSON. Not expressible here: indicator ids are unique and weights sum to 100.',
   ),
@@ -229,7 +212,7 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
   entry(
     'score-units-options',
     'input',
-    ScoreUnitsOptionsJson,
+    ScoreUnitsOptions,
     'ScoreUnitsOptions',
     `The options of \`scoreUnits(units, period, options)\` (Art. 17.1): the evaluation instant and an indicator set of built-in measures (custom measures are functions). ${JSON_PART}`,
   ),
@@ -240,18 +223,26 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
     'ExplanationFlagsOptions',
     'The options of `explanationFlags(history, options)` (Art. 17.3(b), B16): a score threshold for a low result, a low result in one period, and consecutive periods in the order of the history.',
   ),
+  // Inputs: regulation profiles (Art. 18.4).
+  entry(
+    'regulation-changes',
+    'input',
+    RegulationChanges,
+    'RegulationChanges',
+    'What `defineRegulation(base, changes)` takes to derive a Party committee’s own regulation from Regulation 08-QC/TW (Art. 18.4): its identity, and any time limit of Art. 6, the duration classes and schedule of 6.2(b), the warning thresholds of 18.1(d), the readings of the interpretation register, the report days of 16.2 and 15.1, the indicator set and grades of 17. The form a provincial office keeps its regulation in as a JSON file (custom indicator measures, which are functions, are added in code).',
+  ),
   // Inputs: simulation.
   entry(
     'simulation-options',
     'input',
-    SimulationOptionsJson,
+    SimulateOptions,
     'SimulateOptions',
     `The options of \`simulate(tasks, options)\`: the days to step through, the step, and the options of \`evaluateTask\` (Art. 4.1(đ), 6.2(b), 18.1(d)) but \`asOf\` and \`until\`, which each step sets. ${JSON_PART}`,
   ),
   entry(
     'portfolio-options',
     'input',
-    PortfolioOptionsJson,
+    PortfolioOptions,
     'PortfolioOptions',
     `The options of \`generatePortfolio(options)\`: a seeded, reproducible portfolio of tasks whose deadlines fall in the duration classes of Art. 6.2(b), some without a deadline (Art. 4.1(a)), acknowledged (Art. 6.2(a)), updated and completed with the given chances. ${JSON_PART}`,
   ),
@@ -289,63 +280,63 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
   entry(
     'deadline-result',
     'output',
-    DeadlineJson,
+    deadlineSchema(IsoInstant),
     'Deadline',
     'The JSON form of `deadline(rule, from)`: the instant by which a time limit of Art. 6 (6.1(a), 6.1(b), 6.2(a), 6.3) must be met, the rule and its citation; provisional when a day of a year without an announced schedule lies in the count.',
   ),
   entry(
     'update-schedule-result',
     'output',
-    UpdateScheduleJson,
+    updateScheduleSchema(IsoInstant),
     'UpdateSchedule',
     "The JSON form of `updateSchedule(task)`: the task's duration class and the updates Art. 6.2(b)(1)–(4) require of it, each with its window and its item's citation.",
   ),
   entry(
     'update-compliance-result',
     'output',
-    UpdateComplianceListJson,
+    listOf(updateComplianceSchema(IsoInstant)),
     'UpdateCompliance[]',
     'The JSON form of `updateCompliance(task, { asOf })`: each update Art. 6.2(b) requires, made on time, made late, missed, due or not yet due as of `asOf` (Art. 2.4), with the event that satisfied it.',
   ),
   entry(
     'classify-completion-result',
     'output',
-    CompletionClassificationJson,
+    completionClassificationSchema(IsoInstant),
     'CompletionClassification',
     'The JSON form of `classifyCompletion(task, { asOf })`: the completion status of Art. 4.1(đ) (or, for a task without a deadline, Art. 4.1(a), an untimed one), the deadline in force and the original one.',
   ),
   entry(
     'alert-level-result',
     'output',
-    AlertJson,
+    Alert,
     'Alert',
     'The JSON form of `alertLevel(task, { asOf })`: the warning of Art. 18.1(d) (none, approaching, due, overdue) and its reason.',
   ),
   entry(
     'reporting-deadlines-result',
     'output',
-    ReportingDeadlineListJson,
+    listOf(reportingDeadlineSchema(IsoInstant)),
     'ReportingDeadline[]',
     'The JSON form of `reportingDeadlines(year)`: the monthly, quarterly, six-month and annual report due dates of Art. 16.2, sorted by due instant.',
   ),
   entry(
     'audit-flags-result',
     'output',
-    AuditFlagListJson,
+    listOf(auditFlagSchema(IsoInstant)),
     'AuditFlag[]',
     'The JSON form of `auditFlags(task, { asOf })`: what calls for a written explanation or a warning: an overdue task (Art. 15.2), an update missed or made late (Art. 15.4), a receipt confirmed late (Art. 6.2(a), 6.3); sorted by the time limit passed.',
   ),
   entry(
     'evaluate-task-result',
     'output',
-    TaskEvaluationJson,
+    taskEvaluationSchema(IsoInstant),
     'TaskEvaluation',
     'The JSON form of `evaluateTask(task, { asOf })`: the status (Art. 4.1(đ)), the update schedule and its compliance (Art. 6.2(b)) and the warning (Art. 18.1(d)), each as its own function returns it.',
   ),
   entry(
     'evaluate-task-millis-result',
     'output',
-    TaskEvaluationMillisJson,
+    taskEvaluationSchema(EpochMillis),
     'TaskEvaluationMillis',
     'The JSON form of `evaluateTaskMillis(task, { asOf })`: `evaluateTask` (Art. 4.1(đ), 6.2(b), 18.1(d)) with every instant in epoch milliseconds.',
   ),
@@ -353,7 +344,7 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
   entry(
     'mask-for-system-result',
     'output',
-    MaskedDocumentJson,
+    MaskedDocument,
     'MaskedDocument',
     'The JSON form of `maskForSystem(document, { asOf })`: the partition, the effective secrecy and the record Art. 5 allows on the tracking system: the standard record (Art. 5.1(a)–(k)) for a normal document, the secure record (Art. 5.2(a)–(i)) for a confidential or secret one.',
   ),
@@ -375,36 +366,44 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
   entry(
     'evaluation-period',
     'output',
-    EvaluationPeriodJson,
+    EvaluationPeriod,
     'EvaluationPeriod',
     'The JSON form of `quarter()`, `halfYear()` and `year()`: a period of evaluation (Art. 17.1(b)), its days from `from` to `to` inclusive; `scoreUnits` takes it back as its period.',
   ),
   entry(
     'score-units-result',
     'output',
-    UnitScoreListJson,
+    listOf(UnitScore),
     'UnitScore[]',
     "The JSON form of `scoreUnits(units, period)`: each unit's score, grade (Art. 17.1(c)) and rank (Art. 17.2(c)), with every indicator and every item it counted; in rank order.",
   ),
   entry(
     'consecutive-not-completed-result',
     'output',
-    ConsecutiveNotCompletedListJson,
+    listOf(ConsecutiveNotCompleted),
     'ConsecutiveNotCompleted[]',
     'The JSON form of `consecutiveNotCompleted(history)`: the units graded "not completed" in two consecutive periods of one kind, which must explain the causes (Art. 17.3(b)).',
   ),
   entry(
     'explanation-flags-result',
     'output',
-    ExplanationFlagListJson,
+    listOf(ExplanationFlag),
     'ExplanationFlag[]',
     'The JSON form of `explanationFlags(history)`: the units that must explain the causes and propose remedies (Art. 17.3(b), B16), each with its reason (graded "not completed", or a low result) and the periods concerned, earlier first.',
+  ),
+  // Outputs: regulation profiles.
+  entry(
+    'regulation',
+    'output',
+    Regulation,
+    'Regulation',
+    'A regulation profile as `REGULATION_08_QC_TW` and `defineRegulation` give it, whole: every limit, reading, report day, indicator and grade a rule reads (Art. 18.4).',
   ),
   // Outputs: simulation.
   entry(
     'simulation-timeline',
     'output',
-    SimulationTimelineJson,
+    TimelineJson,
     'TimelineJson',
     "The JSON form of `simulate(tasks, options).toJSON()`: at each step the portfolio's counts by status (Art. 4.1(đ)), warning (Art. 18.1(d)) and update state (Art. 6.2(b)), and each task's status, warning and missed updates at every step.",
   ),

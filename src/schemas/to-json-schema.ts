@@ -1,9 +1,11 @@
 import * as z from 'zod/mini'
 import { DayHours, WorkingInterval } from '../calendar/definition.js'
 import { CalendarDay } from '../core/calendar-day.js'
-import { DeadlineInput, InstantInput } from '../rules/task/task-input.js'
-import { IndicatorSetSchema } from '../scoring/indicators.js'
-import { CitationJson, EpochMillisJson, IsoDurationJson, IsoInstantJson, MessagesJson, WallTimeJson } from './json-values.js'
+import { Citation } from '../core/citation.js'
+import { Messages } from '../core/messages.js'
+import { EpochMillis, IsoInstant } from '../core/result-instants.js'
+import { DeadlineInput, InstantInput } from '../task/task-input.js'
+import { IsoDurationJson, WallTimeJson } from './json-values.js'
 import type { JsonSchemaEntry } from './registry.js'
 
 /** A JSON Schema document (draft 2020-12), as plain JSON. */
@@ -30,12 +32,11 @@ const WALL_TIME = '^(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)$'
  */
 export function toJsonSchema(entry: JsonSchemaEntry): JsonSchema {
   const descriptions = descriptionsOf()
-  const replacements = replacementsOf()
   const generated = z.toJSONSchema(entry.schema, {
     target: 'draft-2020-12',
     io: entry.direction,
     unrepresentable: 'any',
-    override: (context) => adjust(context, entry, descriptions, replacements),
+    override: (context) => adjust(context, entry, descriptions),
   }) as Json
   const { $schema: _, ...body } = tidy(generated, entry.name)
   return { $schema: DRAFT_2020_12, $id: `${entry.name}.schema.json`, title: entry.title, description: entry.description, ...body }
@@ -45,20 +46,13 @@ function adjust(
   { zodSchema, jsonSchema }: OverrideContext,
   entry: JsonSchemaEntry,
   descriptions: ReadonlyMap<z.core.$ZodType, string>,
-  replacements: ReadonlyMap<z.core.$ZodType, Json>,
 ): void {
   const json = jsonSchema as Json
   const def = zodSchema._zod.def
   // OpenAPI and code generators read `readOnly` as "never sent in a request": true of a frozen
   // result, wrong of an input, where zod's `z.readonly` only says the package will not change it.
   if (entry.direction === 'input') delete json.readOnly
-  const replacement = replacements.get(zodSchema)
-  if (replacement !== undefined) {
-    for (const key of Object.keys(json)) delete json[key]
-    Object.assign(json, structuredClone(replacement))
-  } else if (def.type === 'custom' || def.type === 'date') {
-    json.$comment = UNREPRESENTED
-  }
+  if (def.type === 'custom' || def.type === 'date') json.$comment = UNREPRESENTED
   if (def.type === 'union' && Array.isArray(json.anyOf)) {
     const options = def.options
     json.anyOf = json.anyOf.filter((_, index) => !hasNoJsonForm(options[index]))
@@ -89,10 +83,10 @@ function hasNoJsonForm(option: z.core.$ZodType | undefined): boolean {
 function descriptionsOf(): ReadonlyMap<z.core.$ZodType, string> {
   return new Map<z.core.$ZodType, string>([
     [
-      IsoInstantJson,
+      IsoInstant,
       'An instant as the package writes it: ISO 8601 with milliseconds and the offset of the calendar’s zone at that instant, e.g. 2025-06-30T23:59:59.999+07:00.',
     ],
-    [EpochMillisJson, 'An instant in epoch milliseconds.'],
+    [EpochMillis, 'An instant in epoch milliseconds.'],
     [
       IsoDurationJson,
       'A length of working time, ISO 8601 in hours, minutes and seconds (a working day is not 24 hours), e.g. PT4H, PT1H30M.',
@@ -103,10 +97,10 @@ function descriptionsOf(): ReadonlyMap<z.core.$ZodType, string> {
     ],
     [WallTimeJson, 'A wall time of day, HH:MM; 24:00 ends a day.'],
     [
-      CitationJson,
+      Citation,
       'Where a rule stands in Regulation 08-QC/TW: article, clause (khoản), point (điểm) and item (tiết), with the reference written in Vietnamese and in English, e.g. vi "điểm a khoản 2 Điều 6", en "Art. 6.2(a)".',
     ],
-    [MessagesJson, 'A text in Vietnamese (vi) and in English (en).'],
+    [Messages, 'A text in Vietnamese (vi) and in English (en).'],
     [
       InstantInput,
       'An instant: an ISO 8601 date and time, or epoch milliseconds. (A luxon DateTime or a JS Date, which TypeScript callers may pass, has no JSON form: send its ISO string.)',
@@ -118,16 +112,6 @@ function descriptionsOf(): ReadonlyMap<z.core.$ZodType, string> {
 }
 
 /**
- * Members that zod cannot represent but that have a JSON form of their own: the citation of an
- * indicator is checked as "an object" in TypeScript (a `Citation` built by `cite`); JSON sends its fields.
- */
-function replacementsOf(): ReadonlyMap<z.core.$ZodType, Json> {
-  const indicator = IndicatorSetSchema.shape.indicators.def.innerType.def.element
-  const { $schema: _, ...citation } = z.toJSONSchema(CitationJson) as Json
-  return new Map([[indicator.shape.citation.def.innerType, { ...citation, description: descriptionsOf().get(CitationJson) }]])
-}
-
-/**
  * A copy of a generated schema, walked keyword by keyword: refuses a value left without a JSON
  * form, and unwraps an `anyOf` that dropping those values left with one member. Property names
  * are never taken for keywords.
@@ -135,8 +119,18 @@ function replacementsOf(): ReadonlyMap<z.core.$ZodType, Json> {
 function tidy(schema: Json, name: string): Json {
   if (schema.$comment === UNREPRESENTED) throw new Error(`JSON Schema "${name}": a value has no JSON form and no rule for it`)
   const copy: Json = {}
+  // An option that holds a built object (a calendar, a regulation profile) or a function has no JSON
+  // form: the service that calls the package supplies it, so the JSON object leaves it out.
+  const dropped = isObject(schema.properties)
+    ? Object.keys(schema.properties).filter((key) => (schema.properties as Record<string, Json>)[key]?.$comment === UNREPRESENTED)
+    : []
   for (const [keyword, value] of Object.entries(schema)) {
-    if (SCHEMA_MAPS.has(keyword) && isObject(value)) {
+    if (keyword === 'properties' && isObject(value) && dropped.length > 0) {
+      const kept = Object.entries(value).filter(([key]) => !dropped.includes(key))
+      copy[keyword] = Object.fromEntries(kept.map(([key, inner]) => [key, tidyValue(inner, name)]))
+    } else if (keyword === 'required' && Array.isArray(value)) {
+      copy[keyword] = value.filter((key) => !dropped.includes(key as string))
+    } else if (SCHEMA_MAPS.has(keyword) && isObject(value)) {
       copy[keyword] = Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, tidyValue(inner, name)]))
     } else if (SCHEMA_LISTS.has(keyword) && Array.isArray(value)) {
       copy[keyword] = value.map((inner) => tidyValue(inner, name))

@@ -1,14 +1,18 @@
-import { type Citation, cite } from '../core/citation.js'
-import { type EvaluationPeriod, followsDirectly, samePeriod } from './evaluation-period.js'
-import type { UnitScore } from './score-units.js'
+import * as z from 'zod/mini'
+import { Citation, cite } from '../core/citation.js'
+import { EvaluationPeriod, followsDirectly, samePeriod } from './evaluation-period.js'
+import type { UnitScore } from './unit-score.js'
 
 /** A unit graded "not completed" in two consecutive periods of one kind (Art. 17.3(b)). */
-export type ConsecutiveNotCompleted = {
-  readonly unit: string
-  /** The two periods, earlier first. */
-  readonly periods: readonly [EvaluationPeriod, EvaluationPeriod]
-  readonly citation: Citation
-}
+export const ConsecutiveNotCompleted = z.readonly(
+  z.strictObject({
+    unit: z.string().check(z.minLength(1)),
+    /** The two periods, earlier first. */
+    periods: z.readonly(z.tuple([EvaluationPeriod, EvaluationPeriod])),
+    citation: Citation,
+  }),
+)
+export type ConsecutiveNotCompleted = z.output<typeof ConsecutiveNotCompleted>
 
 const CITATION = cite(17, 3, 'b')
 

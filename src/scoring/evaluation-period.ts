@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
-import { type CalendarDay, dayNumberOf, daysInMonth, formatDay } from '../core/calendar-day.js'
-import { type Citation, cite } from '../core/citation.js'
-import type { Messages } from '../core/messages.js'
+import { CalendarDay, dayNumberOf, daysInMonth, formatDay } from '../core/calendar-day.js'
+import { Citation, cite } from '../core/citation.js'
+import { Messages } from '../core/messages.js'
 import { parseOrThrow } from '../core/validation.js'
 
 /** Art. 17.1(b): results are evaluated by quarter, by six months and by year. */
@@ -13,18 +13,21 @@ export type PeriodKind = (typeof PERIOD_KINDS)[number]
  * depends on the calendar it is scored with: from the start of `from` to the end of `to` in that
  * calendar's zone.
  */
-export type EvaluationPeriod = {
-  readonly kind: PeriodKind
-  readonly year: number
-  /** The quarter (1–4); 1 for the half-year (the first six months) and the year. */
-  readonly index: number
-  readonly from: CalendarDay
-  readonly to: CalendarDay
-  /** Set when the period follows a data cut-off day instead of the calendar's months. */
-  readonly cutOffDay?: number
-  readonly label: Messages
-  readonly citation: Citation
-}
+export const EvaluationPeriod = z.readonly(
+  z.strictObject({
+    kind: z.enum(PERIOD_KINDS),
+    year: z.int().check(z.minimum(2000), z.maximum(2100)),
+    /** The quarter (1–4); 1 for the half-year (the first six months) and the year. */
+    index: z.int().check(z.minimum(1), z.maximum(4)),
+    from: CalendarDay,
+    to: CalendarDay,
+    /** Set when the period follows a data cut-off day instead of the calendar's months. */
+    cutOffDay: z.optional(z.int().check(z.minimum(1), z.maximum(28))),
+    label: Messages,
+    citation: Citation,
+  }),
+)
+export type EvaluationPeriod = z.output<typeof EvaluationPeriod>
 
 export const PeriodOptions = z.strictObject({
   /**

@@ -1,11 +1,16 @@
 import * as z from 'zod/mini'
 import { CalendarDay, isCalendarDay } from '../core/calendar-day.js'
-import { type Citation, cite } from '../core/citation.js'
+import { Citation, cite } from '../core/citation.js'
 import { deepFreeze } from '../core/freeze.js'
 import { DETAILS } from '../core/messages.js'
+import { readerOf } from '../core/reader.js'
 import { fail, parseOrThrow } from '../core/validation.js'
-import { type EvaluationPeriod, followsDirectly, PERIOD_KINDS } from './evaluation-period.js'
-import { GRADES, type UnitScore } from './score-units.js'
+import { LOW_RESULT_READINGS, PERIOD_SEQUENCES } from '../regulation/readings.js'
+import { REGULATION_08_QC_TW, REGULATION_08_QC_TW_ID } from '../regulation/regulation.js'
+import { RegulationOption } from '../rules/context.js'
+import { EvaluationPeriod, followsDirectly, PERIOD_KINDS } from './evaluation-period.js'
+import { GRADES } from './grades.js'
+import type { UnitScore } from './unit-score.js'
 
 /**
  * Why a unit must explain (Art. 17.3(b)), in the order the text names them once a pair is found:
@@ -13,14 +18,6 @@ import { GRADES, type UnitScore } from './score-units.js'
  */
 export const EXPLANATION_REASONS = Object.freeze(['not-completed', 'low-result'] as const)
 export type ExplanationReason = (typeof EXPLANATION_REASONS)[number]
-
-/** How many periods a low result needs: the default first (B16). */
-export const LOW_RESULT_READINGS = Object.freeze(['two-consecutive-periods', 'one-period'] as const)
-export type LowResultReading = (typeof LOW_RESULT_READINGS)[number]
-
-/** Which periods are consecutive: the default first (B16). */
-export const PERIOD_SEQUENCES = Object.freeze(['same-kind', 'history-order'] as const)
-export type PeriodSequence = (typeof PERIOD_SEQUENCES)[number]
 
 export const ExplanationFlagsOptions = z.strictObject({
   /**
@@ -43,17 +40,24 @@ export const ExplanationFlagsOptions = z.strictObject({
    * again right after itself is no second period, and a unit may appear once in each result.
    */
   sequence: z.optional(z.enum(PERIOD_SEQUENCES)),
+  /** Default `REGULATION_08_QC_TW`: its readings of B16 are the defaults of the three above. */
+  regulation: z.optional(RegulationOption),
 })
 export type ExplanationFlagsOptions = z.input<typeof ExplanationFlagsOptions>
 
+const readOptions = readerOf(ExplanationFlagsOptions)
+
 /** A unit that must explain the causes and propose remedies (Art. 17.3(b)). */
-export type ExplanationFlag = {
-  readonly unit: string
-  /** The periods concerned, earlier first: two for a pair, one for a single low period (`lowResultIn: 'one-period'`). */
-  readonly periods: readonly [EvaluationPeriod] | readonly [EvaluationPeriod, EvaluationPeriod]
-  readonly reason: ExplanationReason
-  readonly citation: Citation
-}
+export const ExplanationFlag = z.readonly(
+  z.strictObject({
+    unit: z.string().check(z.minLength(1)),
+    /** The periods concerned, earlier first: two for a pair, one for a single low period (`lowResultIn: 'one-period'`). */
+    periods: z.union([z.readonly(z.tuple([EvaluationPeriod])), z.readonly(z.tuple([EvaluationPeriod, EvaluationPeriod]))]),
+    reason: z.enum(EXPLANATION_REASONS),
+    citation: Citation,
+  }),
+)
+export type ExplanationFlag = z.output<typeof ExplanationFlag>
 
 /** What the flags read of a `scoreUnits` result; a whole UnitScore is one. */
 export type ExplainedScore = Pick<UnitScore, 'unit' | 'period' | 'grade' | 'score'>
@@ -133,11 +137,13 @@ export function explanationFlags(
   history: readonly (readonly ExplainedScore[])[],
   options: ExplanationFlagsOptions = {},
 ): readonly ExplanationFlag[] {
-  const {
-    lowBelow,
-    lowResultIn = 'two-consecutive-periods',
-    sequence = 'same-kind',
-  } = parseOrThrow(ExplanationFlagsOptions, options, 'invalid_input', ['options'])
+  const read = readOptions(options, ['options'])
+  const regulation = read.regulation ?? REGULATION_08_QC_TW
+  const { readings } = regulation
+  const citation = regulation.id === REGULATION_08_QC_TW_ID ? CITATION : Object.freeze({ ...CITATION, regulation: regulation.id })
+  const lowBelow = read.lowBelow ?? readings.lowBelow
+  const lowResultIn = read.lowResultIn ?? readings.lowResultIn
+  const sequence = read.sequence ?? readings.sequence
   checkHistory(history)
   const isLow = (score: ExplainedScore): boolean =>
     lowBelow === undefined
@@ -227,7 +233,7 @@ export function explanationFlags(
     slot.order = order
   })
   found.sort(compareFound)
-  return Object.freeze(found.map(flagOf))
+  return Object.freeze(found.map((entry) => flagOf(entry, citation)))
 }
 
 /**
@@ -296,9 +302,9 @@ function slotFor(period: EvaluationPeriod, slots: Map<string, Slot>): Slot {
   return slot
 }
 
-function flagOf({ unit, periods, reason }: Found): ExplanationFlag {
+function flagOf({ unit, periods, reason }: Found, citation: Citation): ExplanationFlag {
   const shown = periods.map((slot) => slot.period) as [EvaluationPeriod] | [EvaluationPeriod, EvaluationPeriod]
-  return Object.freeze({ unit, periods: Object.freeze(shown), reason, citation: CITATION })
+  return Object.freeze({ unit, periods: Object.freeze(shown), reason, citation })
 }
 
 /** By unit, then first period, then last period: a single period before the pair it begins. */

@@ -1,13 +1,13 @@
 import * as z from 'zod/mini'
-import type { WorkingCalendar } from '../calendar/working-calendar.js'
 import { CalendarDay } from '../core/calendar-day.js'
 import { VnTaskSlaError } from '../core/errors.js'
 import { DETAILS } from '../core/messages.js'
-import { atPath, fail, parseOrThrow } from '../core/validation.js'
-import { DURATION_CLASSES, type DurationClass, scheduleMillisOfReadTask } from '../rules/art06-cadence/update-schedule.js'
-import { defaultCalendar } from '../rules/default-calendar.js'
-import { readTask } from '../rules/task/read-task.js'
-import type { TaskEvent, TaskInput } from '../rules/task/task-input.js'
+import { atPath, fail } from '../core/validation.js'
+import { readerOf } from '../core/reader.js'
+import { DURATION_CLASSES, type DurationClass, scheduleOf } from '../rules/art06-cadence/update-schedule.js'
+import { CalendarOption, contextOf, type RuleContext, type RuleDefaults, RegulationOption } from '../rules/context.js'
+import type { TaskEvent, TaskInput } from '../task/task-input.js'
+import { parseTask } from '../task/task-facts.js'
 import { seededRandom, seedOf } from './seeded-random.js'
 
 const Share = z.number().check(z.gte(0), z.lte(1))
@@ -15,6 +15,10 @@ const Positive = z.number().check(z.gt(0), z.lt(10_000))
 
 /** The JSON-able options of `generatePortfolio`, validated as a strict object (a misspelt key is refused). */
 export const PortfolioOptions = z.strictObject({
+  /** Default `vietnamCalendar()`. */
+  calendar: z.optional(CalendarOption),
+  /** Default `REGULATION_08_QC_TW`: the update schedule the generated reports follow. */
+  regulation: z.optional(RegulationOption),
   /** The same seed gives the same portfolio, on every host. */
   seed: z.int(),
   /** How many tasks: `task-0`, `task-1`, … */
@@ -61,10 +65,9 @@ export const PortfolioOptions = z.strictObject({
     }),
   ),
 })
-export type PortfolioOptions = z.input<typeof PortfolioOptions> & {
-  /** Default `vietnamCalendar()`. */
-  readonly calendar?: WorkingCalendar
-}
+export type PortfolioOptions = z.input<typeof PortfolioOptions>
+
+const readOptions = readerOf(PortfolioOptions)
 
 const HOUR = 3_600_000
 const DAY = 86_400_000
@@ -106,10 +109,10 @@ const OPEN_TASK_HORIZON_DAYS = 366
  * generatePortfolio({ seed: 155, size: 3, from: '2026-01-05', to: '2026-01-09' })[1] === tasks[1] //=> false
  * JSON.stringify(generatePortfolio({ seed: 155, size: 3, from: '2026-01-05', to: '2026-01-09' })) === JSON.stringify(tasks) //=> true
  */
-export function generatePortfolio(options: PortfolioOptions): readonly TaskInput[] {
-  const { calendar: given, ...rest } = options
-  const read = parseOrThrow(PortfolioOptions, rest, 'invalid_input', ['options'])
-  const calendar = given ?? defaultCalendar()
+export function generatePortfolioIn(defaults: RuleDefaults, options: PortfolioOptions): readonly TaskInput[] {
+  const read = readOptions(options, ['options'])
+  const context = contextOf(defaults, read)
+  const { calendar } = context
   const windowStart = calendar.millis.startOfDay(atPath(['options', 'from'], () => calendar.millis.endOfDay(read.from)))
   const windowEnd = atPath(['options', 'to'], () => calendar.millis.endOfDay(read.to))
   if (windowEnd < windowStart) fail('invalid_input', DETAILS.simulationRangeReversed, ['options', 'to'])
@@ -177,7 +180,7 @@ export function generatePortfolio(options: PortfolioOptions): readonly TaskInput
         const reports = reportsOf(
           { id: `task-${index}`, transferredAt, deadline, events: [...events, ...completion(completedAt)] },
           horizon,
-          calendar,
+          context,
           seededRandom(seedOf(read.seed ^ 0x5bd1e995, index)),
           settings,
         )
@@ -229,12 +232,13 @@ function pickClass(point: number, weights: Readonly<Record<DurationClass, number
 function reportsOf(
   draft: TaskInput,
   horizon: number,
-  calendar: WorkingCalendar,
+  context: RuleContext,
   random: () => number,
   settings: { readonly updateMade: number; readonly updateOnTime: number },
 ): TaskEvent[] {
-  const task = readTask(draft, { calendar })
-  const schedule = scheduleMillisOfReadTask(task, horizon, calendar)
+  const { calendar } = context
+  const task = parseTask(draft, calendar, context.regulation.schedule.dateDeadlines)
+  const schedule = scheduleOf(task, horizon, context)
   const completedAt = task.events.find((event) => event.type === 'completed')?.at ?? Number.POSITIVE_INFINITY
   const reports: TaskEvent[] = []
   for (const update of schedule.updates) {

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon'
 import * as z from 'zod/mini'
-import { CalendarDay } from '../../core/calendar-day.js'
+import { CalendarDay } from '../core/calendar-day.js'
 
 /**
  * What happens to a task on the tracking system. `acknowledged` and `objected` answer the transfer

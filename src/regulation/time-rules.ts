@@ -1,16 +1,37 @@
-import { type Citation, cite } from '../../core/citation.js'
-import type { Messages } from '../../core/messages.js'
+import * as z from 'zod/mini'
+import { Citation, cite } from '../core/citation.js'
+import { Messages } from '../core/messages.js'
+
+/** The fixed time limits of Art. 6, in the article's order, by their stable ids. */
+export const TIME_RULE_IDS = Object.freeze([
+  'classify-and-dispatch',
+  'confirm-feedback',
+  'acknowledge-receipt',
+  'object-to-assignment',
+  'evaluate-update',
+] as const)
+export type TimeRuleId = (typeof TIME_RULE_IDS)[number]
+
+/** A time limit counted in working hours (B1) or in working days (B2). */
+export const TimeLimit = z.union([
+  z.readonly(z.strictObject({ workingHours: z.number().check(z.gt(0), z.lte(10_000)) })),
+  z.readonly(z.strictObject({ workingDays: z.int().check(z.minimum(0), z.maximum(10_000)) })),
+])
+export type TimeLimit = z.output<typeof TimeLimit>
 
 /** A time limit of the regulation: counted in working hours or in working days from an event. */
-export type TimeRule = {
-  readonly id: string
-  readonly citation: Citation
-  readonly within: { readonly workingHours: number } | { readonly workingDays: number }
-  /** What must happen, and from which event the limit counts. */
-  readonly description: Messages
-}
+export const TimeRule = z.readonly(
+  z.strictObject({
+    id: z.enum(TIME_RULE_IDS),
+    citation: Citation,
+    within: TimeLimit,
+    /** What must happen, and from which event the limit counts. */
+    description: Messages,
+  }),
+)
+export type TimeRule = z.output<typeof TimeRule>
 
-function rule(id: string, citation: Citation, within: TimeRule['within'], description: Messages): TimeRule {
+function rule(id: TimeRuleId, citation: Citation, within: TimeLimit, description: Messages): TimeRule {
   return Object.freeze({ id, citation, within: Object.freeze({ ...within }), description: Object.freeze(description) })
 }
 
@@ -45,7 +66,7 @@ export const CONFIRM_FEEDBACK = rule(
 
 /**
  * Art. 6.2(a) — điểm a khoản 2 Điều 6: the assignee confirms receipt within 4 working hours of the
- * task's transfer. The clock starts at the transfer instant (docs/regulation/article-6.md).
+ * task's transfer. The clock starts at the transfer instant (B15, docs/regulation/article-6.md).
  */
 export const ACKNOWLEDGE_RECEIPT = rule(
   'acknowledge-receipt',
@@ -60,8 +81,7 @@ export const ACKNOWLEDGE_RECEIPT = rule(
 /**
  * Art. 6.2(a) — điểm a khoản 2 Điều 6: an assignee that finds the assignment wrong or outside its
  * competence responds within 8 working hours of receipt. Counted, like the acknowledgement, from
- * the transfer, which the system records as the receipt; counting from the acknowledgement is the
- * alternative (pass the acknowledgement instant as `from`).
+ * the transfer, which the system records as the receipt (B15).
  */
 export const OBJECT_TO_ASSIGNMENT = rule(
   'object-to-assignment',
@@ -87,7 +107,7 @@ export const EVALUATE_UPDATE = rule(
   },
 )
 
-/** The fixed time rules of Art. 6, in the article's order. */
+/** The fixed time rules of Art. 6 in 08-QC/TW, in the article's order. */
 export const TIME_RULES = Object.freeze([
   CLASSIFY_AND_DISPATCH,
   CONFIRM_FEEDBACK,
