@@ -47,9 +47,14 @@ if (src.generic.dateHolidaysInputs.length > 0) {
       ` (esbuild read ${src.generic.dateHolidaysParsedOnly.length} of their files while resolving, then dropped them: "sideEffects": false).`,
   )
 }
-// The detector must be able to fail: the Vietnam bundle has to show date-holidays.
-if (src.vietnam.dateHolidaysInputs.length === 0) {
-  failures.push('[src] the vietnamCalendar bundle shows no date-holidays input: the detector is broken')
+// The Vietnamese calendar carries its own table of lunar dates: no byte of date-holidays either.
+if (src.vietnam.dateHolidaysInputs.length > 0) {
+  failures.push(`[src] the vietnamCalendar bundle holds date-holidays: ${src.vietnam.dateHolidaysInputs.slice(0, 8).join(', ')}`)
+}
+// The detector must be able to fail: a bundle of date-holidays itself has to show it.
+const detector = await bundleNames(['default'], 'src', 'date-holidays')
+if (detector.dateHolidaysInputs.length === 0) {
+  failures.push('a bundle of date-holidays itself shows no date-holidays input: the detector is broken')
 }
 
 let dist: { generic: BundleReport; vietnam: BundleReport } | undefined

@@ -175,10 +175,6 @@ export const DETAILS = {
     vi: 'ngày nằm ngoài phạm vi của lịch',
     en: 'the day lies outside the calendar’s date range',
   },
-  holidaySourceChanged: {
-    vi: 'dữ liệu ngày lễ của date-holidays không có dạng mong đợi',
-    en: 'the date-holidays data for Vietnam does not have the expected shape',
-  },
   issueStartNeedsIssuedAt: {
     vi: 'tính thời gian thực hiện từ ngày ban hành (start: issue) cần thời điểm ban hành văn bản (issuedAt)',
     en: 'counting the implementation period from the issue (start: issue) needs the document’s issue instant (issuedAt)',
