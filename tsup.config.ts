@@ -32,10 +32,25 @@ export default defineConfig([
     esbuildPlugins: [mainEntryOfTesting],
   },
   {
+    // `vn-task-sla/date-holidays`: date-holidays, its optional peer, stays the app's to install.
+    entry: { 'date-holidays/index': 'src/date-holidays/index.ts' },
+    format: ['cjs'],
+    dts: true,
+    sourcemap: true,
+    target: 'es2022',
+    external: ['date-holidays'],
+  },
+  {
     entry: ['src/**/*.ts'],
     format: ['esm'],
     bundle: false,
-    dts: { entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' } },
+    dts: {
+      entry: {
+        index: 'src/index.ts',
+        'testing/index': 'src/testing/index.ts',
+        'date-holidays/index': 'src/date-holidays/index.ts',
+      },
+    },
     sourcemap: true,
     target: 'es2022',
     // The golden fixtures stay JSON files, imported with `with { type: 'json' }`, which Node and

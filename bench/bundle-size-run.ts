@@ -51,10 +51,10 @@ if (src.generic.dateHolidaysInputs.length > 0) {
 if (src.vietnam.dateHolidaysInputs.length > 0) {
   failures.push(`[src] the vietnamCalendar bundle holds date-holidays: ${src.vietnam.dateHolidaysInputs.slice(0, 8).join(', ')}`)
 }
-// The detector must be able to fail: a bundle of date-holidays itself has to show it.
-const detector = await bundleNames(['default'], 'src', 'date-holidays')
+// The detector must be able to fail: the optional adapter (vn-task-sla/date-holidays) has to show it.
+const detector = await bundleNames(['holidayExceptions'], 'src', './src/date-holidays/index.ts')
 if (detector.dateHolidaysInputs.length === 0) {
-  failures.push('a bundle of date-holidays itself shows no date-holidays input: the detector is broken')
+  failures.push('the bundle of vn-task-sla/date-holidays shows no date-holidays input: the detector is broken')
 }
 
 let dist: { generic: BundleReport; vietnam: BundleReport } | undefined

@@ -175,6 +175,10 @@ export const DETAILS = {
     vi: 'ngày nằm ngoài phạm vi của lịch',
     en: 'the day lies outside the calendar’s date range',
   },
+  unknownHolidayPlace: {
+    vi: 'date-holidays không có quốc gia, bang hoặc vùng này',
+    en: 'date-holidays knows no such country, state or region',
+  },
   issueStartNeedsIssuedAt: {
     vi: 'tính thời gian thực hiện từ ngày ban hành (start: issue) cần thời điểm ban hành văn bản (issuedAt)',
     en: 'counting the implementation period from the issue (start: issue) needs the document’s issue instant (issuedAt)',
