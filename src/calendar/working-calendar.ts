@@ -2,7 +2,7 @@ import { DateTime, Duration } from 'luxon'
 import * as z from 'zod/mini'
 import { type CalendarDay, type DayNumber, formatDay, isCalendarDay, parseCalendarDay } from '../core/calendar-day.js'
 import { toDurationMillis, type WorkingDuration } from '../core/duration.js'
-import { type Instant, toEpochMillis } from '../core/instant.js'
+import { type Instant, looksLikeEpochSeconds, toEpochMillis } from '../core/instant.js'
 import { DETAILS } from '../core/messages.js'
 import { fail, parseOrThrow } from '../core/validation.js'
 import { firstInstantShowing, plusCalendarMonths } from '../core/zone.js'
@@ -185,7 +185,27 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
   // The first and last instants of the range (its days read in the calendar's zone).
   const rangeStart = firstInstantShowing(zone, definition.firstDay * MS_PER_DAY)
   const rangeEnd = firstInstantShowing(zone, (definition.lastDay + 1) * MS_PER_DAY) - 1
-  const instant = (value: unknown, path: string): number => toEpochMillis(value, zone, [path])
+  const { offsetless } = definition
+  /** Epoch seconds given as milliseconds land in 1970: say so where the range would only say "outside". */
+  const secondsGivenAsMillis = (t: number): boolean =>
+    (t < rangeStart || t > rangeEnd) && t * 1000 >= rangeStart && t * 1000 <= rangeEnd
+  const instant = (value: unknown, path: string): number => {
+    const t = toEpochMillis(value, zone, [path], offsetless)
+    if (typeof value === 'number' && secondsGivenAsMillis(t)) fail('outside_calendar_range', DETAILS.epochSeconds, [path])
+    return t
+  }
+  /** An instant of the millis path: integer epoch milliseconds. */
+  const instantMillis = (value: unknown, path: string): number => {
+    if (typeof value === 'number' && Number.isInteger(value)) {
+      if (secondsGivenAsMillis(value)) fail('outside_calendar_range', DETAILS.epochSeconds, [path])
+      return value
+    }
+    return fail(
+      'invalid_input',
+      typeof value === 'number' && looksLikeEpochSeconds(value) ? DETAILS.epochSeconds : DETAILS.notEpochMillis,
+      [path],
+    )
+  }
   const dayOfMillis = (ms: number, path: string): DayNumber => {
     const index = timeline.yearOfInstant(ms, [path])
     return index.firstDay + dayIndexOf(index, ms)
@@ -283,12 +303,12 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
       of: (value: Instant): number => instant(value, 'instant'),
       endOfDay: (day: CalendarDay): number => addWorkingDaysMillis(parseCalendarDay(day, ['day']), 0, 'midnight'),
       startOfDay: (value: number): number => {
-        const t = millisOf(value, ['instant'])
+        const t = instantMillis(value, 'instant')
         const index = timeline.yearOfInstant(t, ['instant'])
         return index.dayStart[dayIndexOf(index, t)] as number
       },
       addCalendarMonths: (value: number, months: number): number => {
-        const t = millisOf(value, ['instant'])
+        const t = instantMillis(value, 'instant')
         if (t < rangeStart || t > rangeEnd) fail('outside_calendar_range', DETAILS.instantOutsideRange, ['instant'])
         const result = plusCalendarMonths(resultZone, t, wholeMonths(months))
         // Like every count, the result stays inside the calendar's range (an overflow is NaN).
@@ -298,12 +318,12 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
         return result
       },
       addWorkingTime: (start: number, duration: number, options?: AddWorkingTimeOptions): number =>
-        addWorkingTimeMillis(timeline, millisOf(start, ['start']), millisOf(duration, ['duration']), landingOf(options)),
+        addWorkingTimeMillis(timeline, instantMillis(start, 'start'), millisOf(duration, ['duration']), landingOf(options)),
       addWorkingDays: (start: number, days: number, options?: AddWorkingDaysOptions): number => {
-        return addWorkingDaysMillis(dayOfMillis(millisOf(start, ['start']), 'start'), wholeDays(days), dayEndOf(options))
+        return addWorkingDaysMillis(dayOfMillis(instantMillis(start, 'start'), 'start'), wholeDays(days), dayEndOf(options))
       },
       workingTimeBetween: (from: number, to: number): number =>
-        workingTimeBetweenMillis(timeline, millisOf(from, ['from']), millisOf(to, ['to'])),
+        workingTimeBetweenMillis(timeline, instantMillis(from, 'from'), instantMillis(to, 'to')),
     }),
   }
   return Object.freeze(calendar)

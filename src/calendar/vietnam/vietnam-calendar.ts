@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { parseCalendarDay } from '../../core/calendar-day.js'
+import { OFFSETLESS_READINGS } from '../../core/instant.js'
 import { DETAILS } from '../../core/messages.js'
 import { fail, parseOrThrow } from '../../core/validation.js'
 import { DEFAULT_ZONE } from '../../core/zone.js'
@@ -61,6 +62,8 @@ export const VietnamCalendarOptions = z.strictObject({
   exceptions: z.optional(z.readonly(z.array(DayException))),
   /** A narrower range than 2000-01-01 … 2100-12-31. */
   range: z.optional(DateRange),
+  /** How an instant written without an offset is read: default `'calendar-zone'` (wall time in Vietnam); `'reject'` refuses it. */
+  offsetless: z.optional(z.enum(OFFSETLESS_READINGS)),
 })
 export type VietnamCalendarOptions = z.input<typeof VietnamCalendarOptions>
 
@@ -127,6 +130,7 @@ export function vietnamCalendar(options: VietnamCalendarOptions = {}): WorkingCa
         to: to > range.to ? range.to : to,
       })),
       range,
+      offsetless: parsed.offsetless ?? 'calendar-zone',
     },
     () => source,
   )
