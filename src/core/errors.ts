@@ -37,6 +37,7 @@ const BRAND: unique symbol = Symbol.for('vn-task-sla.error')
 export class VnTaskSlaError extends Error {
   /** `instanceof VnTaskSlaError` reads the brand, so that it holds across copies of the package; a subclass keeps the usual test. */
   static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of instanceof, maybe a subclass
     return this === VnTaskSlaError ? isVnTaskSlaError(value) : Function.prototype[Symbol.hasInstance].call(this, value)
   }
 
