@@ -29,9 +29,9 @@ const AddWorkingDaysOptions = z.strictObject({ dayEnd: z.optional(z.enum(DAY_END
 
 /** `addWorkingTime` with the days it skipped and why. */
 export type WorkingTimeExplanation = {
-  readonly start: DateTime
-  readonly result: DateTime
-  readonly workingTime: Duration
+  readonly start: DateTime<true>
+  readonly result: DateTime<true>
+  readonly workingTime: Duration<true>
   /** Some day from the start's day to the result's day is provisional. */
   readonly provisional: boolean
   /** Each day from the start's day to the result's day that has no working time, with its reasons. */
@@ -40,8 +40,8 @@ export type WorkingTimeExplanation = {
 
 /** `addWorkingDays` with the days it skipped and why. */
 export type WorkingDaysExplanation = {
-  readonly start: DateTime | CalendarDay
-  readonly result: DateTime
+  readonly start: DateTime<true> | CalendarDay
+  readonly result: DateTime<true>
   readonly days: number
   readonly provisional: boolean
   readonly skipped: readonly DayDescription[]
@@ -49,9 +49,9 @@ export type WorkingDaysExplanation = {
 
 /** `workingTimeBetween` with the days that had no working time. */
 export type WorkingTimeBetweenExplanation = {
-  readonly from: DateTime
-  readonly to: DateTime
-  readonly workingTime: Duration
+  readonly from: DateTime<true>
+  readonly to: DateTime<true>
+  readonly workingTime: Duration<true>
   readonly provisional: boolean
   readonly skipped: readonly DayDescription[]
 }
@@ -70,15 +70,15 @@ export type WorkingCalendar = {
    * @example
    * cal.addWorkingTime('2026-11-27T15:00', { hours: 4 }).toISO() //=> '2026-11-30T10:00:00.000+07:00'
    */
-  readonly addWorkingTime: (start: Instant, duration: WorkingDuration, options?: AddWorkingTimeOptions) => DateTime
+  readonly addWorkingTime: (start: Instant, duration: WorkingDuration, options?: AddWorkingTimeOptions) => DateTime<true>
   /**
    * The end of the `days`th working day after the day of `start`; the starting day is not counted.
    * @example
    * cal.addWorkingDays('2025-04-24T10:00', 3).toISO() //=> '2025-04-28T23:59:59.999+07:00' (Saturday 26 April was a make-up working day)
    */
-  readonly addWorkingDays: (start: Instant | CalendarDay, days: number, options?: AddWorkingDaysOptions) => DateTime
+  readonly addWorkingDays: (start: Instant | CalendarDay, days: number, options?: AddWorkingDaysOptions) => DateTime<true>
   /** Working time from `from` to `to`; negative when `to` is earlier. */
-  readonly workingTimeBetween: (from: Instant, to: Instant) => Duration
+  readonly workingTimeBetween: (from: Instant, to: Instant) => Duration<true>
   /** Working days after the day of `from` up to and including the day of `to`; negative when `to` is earlier. */
   readonly workingDaysBetween: (from: Instant | CalendarDay, to: Instant | CalendarDay) => number
   /** Whether the day has working hours. */
@@ -90,9 +90,9 @@ export type WorkingCalendar = {
   /** The calendar day, in the calendar's zone, that holds `instant`. */
   readonly dayOf: (instant: Instant) => CalendarDay
   /** Reads an instant in any accepted form (a string without an offset is wall time in the calendar's zone). */
-  readonly toDateTime: (instant: Instant) => DateTime
+  readonly toDateTime: (instant: Instant) => DateTime<true>
   /** The end of a calendar day, 24:00, given as 23:59:59.999 in the calendar's zone. */
-  readonly endOfDay: (day: CalendarDay) => DateTime
+  readonly endOfDay: (day: CalendarDay) => DateTime<true>
   /** The first working day after `day` (on or after it with `{ inclusive: true }`). */
   readonly nextWorkingDay: (day: CalendarDay, options?: { readonly inclusive?: boolean }) => CalendarDay
   /** The last working day before `day` (on or before it with `{ inclusive: true }`). */
@@ -181,7 +181,8 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
   const timeline = createTimeline(definition)
   const { zone } = definition
   const resultZone = zone.isUniversal ? zone : new IndexedZone(zone, timeline.knownOffset)
-  const toDateTime = (ms: number): DateTime => DateTime.fromMillis(ms, { zone: resultZone })
+  // A finite instant inside the range, in a zone already resolved: luxon cannot make it invalid.
+  const toDateTime = (ms: number): DateTime<true> => DateTime.fromMillis(ms, { zone: resultZone }) as DateTime<true>
   // The first and last instants of the range (its days read in the calendar's zone).
   const rangeStart = firstInstantShowing(zone, definition.firstDay * MS_PER_DAY)
   const rangeEnd = firstInstantShowing(zone, (definition.lastDay + 1) * MS_PER_DAY) - 1
@@ -212,23 +213,24 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
   }
   const dayOfInput = (value: unknown, path: string): DayNumber =>
     isCalendarDay(value) ? parseCalendarDay(value, [path]) : dayOfMillis(instant(value, path), path)
-  const toDuration = (ms: number): Duration => Duration.fromMillis(ms).shiftTo('hours', 'minutes', 'seconds', 'milliseconds')
+  const toDuration = (ms: number): Duration<true> =>
+    Duration.fromMillis(ms).shiftTo('hours', 'minutes', 'seconds', 'milliseconds') as Duration<true>
 
   const addWorkingDaysMillis = (startDay: DayNumber, days: number, dayEnd: DayEnd): number =>
     endOfCountedDay(countWorkingDays(timeline, startDay, days), dayEnd)
 
-  const addWorkingTime = (start: Instant, duration: WorkingDuration, options?: AddWorkingTimeOptions): DateTime =>
+  const addWorkingTime = (start: Instant, duration: WorkingDuration, options?: AddWorkingTimeOptions): DateTime<true> =>
     toDateTime(
       addWorkingTimeMillis(timeline, instant(start, 'start'), toDurationMillis(duration, ['duration']), landingOf(options)),
     )
 
-  const addWorkingDays = (start: Instant | CalendarDay, days: number, options?: AddWorkingDaysOptions): DateTime => {
+  const addWorkingDays = (start: Instant | CalendarDay, days: number, options?: AddWorkingDaysOptions): DateTime<true> => {
     const count = wholeDays(days)
     const dayEnd = dayEndOf(options)
     return toDateTime(addWorkingDaysMillis(dayOfInput(start, 'start'), count, dayEnd))
   }
 
-  const workingTimeBetween = (from: Instant, to: Instant): Duration =>
+  const workingTimeBetween = (from: Instant, to: Instant): Duration<true> =>
     toDuration(workingTimeBetweenMillis(timeline, instant(from, 'from'), instant(to, 'to')))
 
   const hasProvisional = (first: DayNumber, last: DayNumber): boolean => provisionalDaysBetween(timeline, first, last) > 0
