@@ -13,7 +13,7 @@ import { addWorkingTimeMillis, BOUNDARY_LANDINGS, type BoundaryLanding } from '.
 import { type DayDescription, describeDayNumber, nonWorkingDaysBetween } from './operations/describe-day.js'
 import { provisionalDaysBetween, workingDaysBetweenDays } from './operations/working-days-between.js'
 import { workingTimeBetweenMillis } from './operations/working-time-between.js'
-import { createTimeline, dayIndexOf, type Timeline, upperBound } from './timeline.js'
+import { createTimeline, dayIndexOf, intervalAtOrBefore, type Timeline } from './timeline.js'
 
 export type AddWorkingTimeOptions = {
   /** Where a sum that ends exactly at a break or at closing lands; default `'stay'`. */
@@ -341,6 +341,6 @@ function isWorkingDayNumber(timeline: Timeline, day: DayNumber): boolean {
 
 function isWorkingInstant(timeline: Timeline, t: number): boolean {
   const index = timeline.yearOfInstant(t, ['instant'])
-  const k = upperBound(index.intervalStart, t, 0, index.intervalStart.length) - 1
+  const k = intervalAtOrBefore(index, t)
   return k >= 0 && t < (index.intervalEnd[k] as number)
 }
