@@ -11,6 +11,7 @@ export const DIST = join(ROOT, 'dist')
 /** The files the package publishes for its entries, each checked for freshness. */
 const OUTPUTS = [
   'index.js',
+  'node/index.js',
   'index.cjs',
   'index.d.ts',
   'index.d.cts',
