@@ -23,6 +23,12 @@ describe('browser bundle (esbuild: platform browser, esm, minify)', () => {
     expect((await bundleNames(names)).dateHolidaysInputs).toEqual([])
   })
 
+  it('of vietnamCalendar is at most 50 KiB gzipped, and of the whole main entry at most 80 KiB', async () => {
+    const names = Object.keys(await import('../../src/index.js'))
+    const [vietnam, whole] = [await bundleNames(['vietnamCalendar']), await bundleNames(names)]
+    expect([vietnam.gzipBytes <= 50 * 1024, whole.gzipBytes <= 80 * 1024]).toEqual([true, true])
+  })
+
   it('of the adapter vn-task-sla/date-holidays does hold it, so the checks above can fail', async () => {
     const report = await bundleNames(['holidayExceptions'], 'src', './src/date-holidays/index.ts')
     expect(report.dateHolidaysInputs.some((input) => input.includes('node_modules/date-holidays/'))).toBe(true)
