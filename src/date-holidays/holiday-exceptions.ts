@@ -12,7 +12,8 @@ import { fail, parseOrThrow } from '../core/validation.js'
 export const HOLIDAY_TYPES = Object.freeze(['public', 'bank', 'school', 'optional', 'observance'] as const)
 export type HolidayType = (typeof HOLIDAY_TYPES)[number]
 
-const HolidayExceptionsOptions = z.strictObject({
+/** The options of `holidayExceptions`: the schema and its type share the name. */
+export const HolidayExceptionsOptions = z.strictObject({
   /** ISO 3166-1 code of the country, as date-holidays lists it: `'FR'`, `'GB'`, `'LA'`. */
   country: z.string().check(z.minLength(1)),
   /** ISO 3166-2 code of a state within it (`'ENG'` in `GB`), for its own holidays. */

@@ -7,7 +7,7 @@
  */
 export {
   HOLIDAY_TYPES,
-  type HolidayExceptionsOptions,
+  HolidayExceptionsOptions,
   type HolidayType,
   holidayExceptions,
 } from './holiday-exceptions.js'
