@@ -34,7 +34,12 @@ export default defineConfig([
     esbuildPlugins: [mainEntryOf('../index.cjs')],
   },
   // `vn-task-sla/date-holidays`: date-holidays, its optional peer, stays the app's to install.
-  { ...SINGLE_FILE, entry: { 'date-holidays/index': 'src/date-holidays/index.ts' }, format: ['cjs'], external: ['date-holidays'] },
+  {
+    ...SINGLE_FILE,
+    entry: { 'date-holidays/index': 'src/date-holidays/index.ts' },
+    format: ['cjs'],
+    external: ['date-holidays'],
+  },
   { ...SINGLE_FILE, dts: false, platform: 'node', entry: { 'node/index': 'src/index.ts' }, format: ['esm'] },
   {
     ...SINGLE_FILE,
@@ -58,7 +63,11 @@ export default defineConfig([
     format: ['esm'],
     bundle: false,
     dts: {
-      entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts', 'date-holidays/index': 'src/date-holidays/index.ts' },
+      entry: {
+        index: 'src/index.ts',
+        'testing/index': 'src/testing/index.ts',
+        'date-holidays/index': 'src/date-holidays/index.ts',
+      },
     },
     sourcemap: true,
     target: 'es2022',
