@@ -5,6 +5,10 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^vn-task-sla\/testing$/, replacement: fileURLToPath(new URL('./src/testing/index.ts', import.meta.url)) },
+      {
+        find: /^vn-task-sla\/date-holidays$/,
+        replacement: fileURLToPath(new URL('./src/date-holidays/index.ts', import.meta.url)),
+      },
       { find: /^vn-task-sla$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
     ],
   },

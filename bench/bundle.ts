@@ -113,13 +113,14 @@ export async function bundleNames(
   specifier: string = SPECIFIERS[source],
 ): Promise<BundleReport> {
   const entry = `export { ${names.join(', ')} } from '${specifier}'\n`
+  const label = names.length > 3 ? `${names.length}-names` : names.join('-')
   const result = await build({
     ...BROWSER_BUILD,
-    stdin: { contents: entry, resolveDir: ROOT, sourcefile: `entry-${names.join('-')}.js`, loader: 'js' },
+    stdin: { contents: entry, resolveDir: ROOT, sourcefile: `entry-${label}.js`, loader: 'js' },
     format: 'esm',
     metafile: true,
     write: false,
-    outfile: join(ROOT, 'bench', '.bundle-out', `${names.join('-')}.js`),
+    outfile: join(ROOT, 'bench', '.bundle-out', `${label}.js`),
   })
   const [output] = result.outputFiles.filter((file) => file.path.endsWith('.js'))
   if (output === undefined) throw new Error('esbuild produced no JavaScript output')

@@ -6,21 +6,25 @@
 //   (c) moment-business-time 2.0 with the same hours and the same weekday holidays (it walks day by day);
 //   (d) bare luxon `DateTime.fromMillis(t, { zone: 'Asia/Ho_Chi_Minh' })`: the floor of any DateTime-returning API;
 //   (e) a bare prefix-sum index over 2024–2027 written here (Float64Arrays and a binary search): the floor of
-//       any millis API.
+//       any millis API;
+//   (f) a bare prefix-sum look-up over the calendar's own year indexes (the same typed arrays, two binary
+//       searches, no validation): what the millis path costs beyond its index.
 // Every peer cycles through the same precomputed array of distinct start instants, and the peers are
 // checked to agree before anything is timed. Medians throughout (tinybench 6.2, warmupTime 300 ms).
-// The import cost of the built package, and the cold start in a fresh process, are measured in child
-// processes at the end.
+// The cold start in a fresh process (import the built package as a consumer resolves it, build a
+// calendar, answer once) is measured at the end against the same work done with luxon alone.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { type BuildOptions, build } from 'esbuild'
+import { fileURLToPath } from 'node:url'
 import { DateTime, Duration } from 'luxon'
 import moment from 'moment'
 import 'moment-business-time'
 import { Bench } from 'tinybench'
+import { createTimeline } from '../src/calendar/timeline.js'
+import { compileVietnamDefinition } from '../src/calendar/vietnam/vietnam-calendar.js'
+import type { YearIndex } from '../src/calendar/year-index.js'
 import { vietnamCalendar, type WorkingCalendar } from '../src/index.js'
 
 // moment-business-time adds these methods to moment's prototype and ships no types.
@@ -248,6 +252,48 @@ function bareAddDays(x: BareIndex, t: number, n: number): number {
 const BARE = buildBareIndex(DAYS, RANGE_START)
 
 // ---------------------------------------------------------------------------------------------
+// (f) The same look-up over the calendar's own year indexes, built from the same definition as
+// `vietnamCalendar()`: the year by a scan of four bounds, then the two binary searches of (e).
+
+const SAME_TIMELINE = createTimeline(compileVietnamDefinition())
+const SAME_YEARS: readonly YearIndex[] = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, k) =>
+  SAME_TIMELINE.year(FIRST_YEAR + k),
+)
+
+function sameYearOf(t: number): number {
+  let y = 0
+  while (t >= ((SAME_YEARS[y] as YearIndex).dayStart[(SAME_YEARS[y] as YearIndex).dayCount] as number)) y += 1
+  return y
+}
+
+function samePosition(x: YearIndex, t: number): number {
+  const k = upper(x.intervalStart, t, 0, x.intervalStart.length) - 1
+  if (k < 0) return 0
+  return (x.workingBefore[k] as number) + Math.min(t, x.intervalEnd[k] as number) - (x.intervalStart[k] as number)
+}
+
+function sameAdd(t: number, duration: number): number {
+  let y = sameYearOf(t)
+  let x = SAME_YEARS[y] as YearIndex
+  let target = samePosition(x, t) + duration
+  while (target > x.totalWorking) {
+    target -= x.totalWorking
+    y += 1
+    x = SAME_YEARS[y] as YearIndex
+  }
+  const k = lower(x.workingBefore, target, 1, x.workingBefore.length) - 1
+  return (x.intervalStart[k] as number) + target - (x.workingBefore[k] as number)
+}
+
+function sameBetween(a: number, b: number): number {
+  const ya = sameYearOf(a)
+  const yb = sameYearOf(b)
+  let total = samePosition(SAME_YEARS[yb] as YearIndex, b) - samePosition(SAME_YEARS[ya] as YearIndex, a)
+  for (let y = ya; y < yb; y += 1) total += (SAME_YEARS[y] as YearIndex).totalWorking
+  return total
+}
+
+// ---------------------------------------------------------------------------------------------
 // The same inputs in each peer's form.
 
 const addStartsDT = toDateTimes(addStarts)
@@ -304,7 +350,7 @@ const WORKING_DIFF_BUG = 'its own workingDiff bug (an end before 13:00)'
 function checkAgreement(
   task: string,
   count: number,
-  ours: (i: number) => { a: number; b: number; e: number },
+  ours: (i: number) => { a: number; b: number; e: number; f: number },
   theirs: (i: number) => number,
   same: (ourResult: number, momentResult: number) => boolean,
   /** The known cause that accounts for a difference exactly, if any. */
@@ -313,9 +359,10 @@ function checkAgreement(
   const row: Agreement = { task, inputs: count, exact: 0, momentAgrees: 0, momentExplained: {} }
   for (let j = 0; j < count; j += 1) {
     const i = (j * 7) & MASK
-    const { a, b, e } = ours(i)
-    if (a === b && b === e) row.exact += 1
-    else problems.push(`${task}, input ${i}: DateTime API ${a}, millis ${b}, bare index ${e}`)
+    const { a, b, e, f } = ours(i)
+    if (a === b && b === e && e === f) row.exact += 1
+    else
+      problems.push(`${task}, input ${i}: DateTime API ${a}, millis ${b}, bare index ${e}, bare look-up over the year index ${f}`)
     const m = theirs(i)
     if (same(b, m)) row.momentAgrees += 1
     else {
@@ -338,6 +385,7 @@ checkAgreement(
     a: cal.addWorkingTime(item(addStartsDT, i), FOUR_HOURS).toMillis(),
     b: cal.millis.addWorkingTime(at(addStarts, i), 4 * HOUR),
     e: bareAdd(BARE, at(addStarts, i), 4 * HOUR),
+    f: sameAdd(at(addStarts, i), 4 * HOUR),
   }),
   (i) => item(addStartsM, i).clone().addWorkingTime(4, 'hours').valueOf(),
   (x, y) => x === y,
@@ -350,6 +398,7 @@ checkAgreement(
     a: cal.addWorkingTime(item(addStartsDT, i), TWO_FORTY_HOURS).toMillis(),
     b: cal.millis.addWorkingTime(at(addStarts, i), 240 * HOUR),
     e: bareAdd(BARE, at(addStarts, i), 240 * HOUR),
+    f: sameAdd(at(addStarts, i), 240 * HOUR),
   }),
   (i) => item(addStartsM, i).clone().addWorkingTime(240, 'hours').valueOf(),
   (x, y) => x === y,
@@ -362,6 +411,7 @@ checkAgreement(
     a: cal.workingTimeBetween(item(betweenFromDT, i), item(betweenToDT, i)).toMillis(),
     b: cal.millis.workingTimeBetween(at(betweenFrom, i), at(betweenTo, i)),
     e: bareBetween(BARE, at(betweenFrom, i), at(betweenTo, i)),
+    f: sameBetween(at(betweenFrom, i), at(betweenTo, i)),
   }),
   (i) => item(betweenToM, i).workingDiff(item(betweenFromM, i), 'milliseconds'),
   (x, y) => x === y,
@@ -382,6 +432,7 @@ checkAgreement(
     a: cal.addWorkingDays(item(dayStartsDT, i), 3).toMillis(),
     b: cal.millis.addWorkingDays(at(dayStarts, i), 3),
     e: bareAddDays(BARE, at(dayStarts, i), 3),
+    f: bareAddDays(BARE, at(dayStarts, i), 3),
   }),
   // moment keeps the time of day; vn-task-sla ends the day at 23:59:59.999: compare the days.
   (i) => item(dayStartsM, i).clone().addWorkingTime(3, 'days').valueOf(),
@@ -463,7 +514,7 @@ log(
 log('')
 for (const row of agreements) {
   log(
-    `agree: ${row.task}: DateTime API = millis path = bare index on ${row.exact}/${row.inputs} inputs; ` +
+    `agree: ${row.task}: DateTime API = millis path = bare indexes (e, f) on ${row.exact}/${row.inputs} inputs; ` +
       `moment-business-time agrees on ${row.momentAgrees}` +
       Object.entries(row.momentExplained)
         .map(([cause, n]) => `; ${n} differ because of ${cause}`)
@@ -495,6 +546,7 @@ for (let year = FIRST_YEAR; year <= LAST_YEAR; year += 1) cal.isWorkingDay(`${ye
     sink += cal.millis.addWorkingTime(at(addStarts, i), 4 * HOUR) + cal.millis.addWorkingDays(at(dayStarts, i), 3)
     sink += cal.millis.workingTimeBetween(at(betweenFrom, i), at(betweenTo, i)) + bareAdd(BARE, at(addStarts, i), 4 * HOUR)
     sink += bareAddDays(BARE, at(dayStarts, i), 3) + bareBetween(BARE, at(betweenFrom, i), at(betweenTo, i))
+    sink += sameAdd(at(addStarts, i), 4 * HOUR) + sameBetween(at(betweenFrom, i), at(betweenTo, i))
     if ((i & 63) === 0) sink += item(addStartsM, i).clone().addWorkingTime(4, 'hours').valueOf()
   }
 }
@@ -517,6 +569,7 @@ function addTask(
   let ic = 0
   let id = 0
   let ie = 0
+  let iff = 0
   return runTask(task, [
     {
       id: `${task}/a`,
@@ -559,6 +612,14 @@ function addTask(
       batch: B_FAST,
       fn: () => {
         for (let j = 0; j < B_FAST; j += 1, ie = step(ie)) sink += bareAdd(BARE, at(addStarts, ie), ms)
+      },
+    },
+    {
+      id: `${task}/f`,
+      label: "(f) floor: bare look-up over the calendar's own year index",
+      batch: B_FAST,
+      fn: () => {
+        for (let j = 0; j < B_FAST; j += 1, iff = step(iff)) sink += sameAdd(at(addStarts, iff), ms)
       },
     },
     ...extra,
@@ -607,6 +668,7 @@ const between = (() => {
   let id = 0
   let id2 = 0
   let ie = 0
+  let iff = 0
   return runTask('working time between two instants a year apart', [
     {
       id: 'between/a',
@@ -660,6 +722,14 @@ const between = (() => {
       batch: B_FAST,
       fn: () => {
         for (let j = 0; j < B_FAST; j += 1, ie = step(ie)) sink += bareBetween(BARE, at(betweenFrom, ie), at(betweenTo, ie))
+      },
+    },
+    {
+      id: 'between/f',
+      label: "(f) floor: bare look-up over the calendar's own year index",
+      batch: B_FAST,
+      fn: () => {
+        for (let j = 0; j < B_FAST; j += 1, iff = step(iff)) sink += sameBetween(at(betweenFrom, iff), at(betweenTo, iff))
       },
     },
   ])
@@ -717,8 +787,8 @@ const days3 = (() => {
 })()
 
 // Cold start: a fresh calendar each iteration, then one answer (which builds that one year's index,
-// computing its holidays with date-holidays). date-holidays is already loaded in this process: its
-// import is measured in fresh processes below.
+// its holidays read from the package's table of lunar dates). The import is measured in fresh
+// processes below.
 const DAYS_BY_YEAR = new Map<number, { days: DayInfo[]; midnight: number }>()
 for (let year = FIRST_YEAR; year <= LAST_YEAR; year += 1) {
   DAYS_BY_YEAR.set(year, { days: DAYS.filter((d) => d.date.startsWith(`${year}-`)), midnight: localMidnight(year, 1, 1) })
@@ -776,10 +846,14 @@ const cold = (() => {
 })()
 
 // ---------------------------------------------------------------------------------------------
-// Fresh processes: import the built package, then build a calendar and answer once.
+// Fresh processes: import the built package as a consumer resolves it (`vn-task-sla`, through the
+// package's exports: dist/node/index.js for import, dist/index.cjs for require), build a calendar and
+// answer once; against the same work with luxon alone (a zoned DateTime.fromISO, plus 4 hours, toISO).
+// Whole processes are timed from spawn to exit, interleaved so that the machine's load drifts over all
+// peers alike; each process also reports its own import and answer times.
 
-/** The built package: dist/ when it is at least as new as src/, else a fresh esbuild copy (as tsup would make). */
-async function builtPackage(): Promise<{ cjs: string; esm: string; note: string }> {
+/** dist/ must be the build of the current sources: `npm run bench` builds first. */
+function checkBuilt(): void {
   const newest = (dir: string): number =>
     Math.max(
       ...readdirSync(dir, { recursive: true })
@@ -787,97 +861,80 @@ async function builtPackage(): Promise<{ cjs: string; esm: string; note: string 
         .filter((f) => f.endsWith('.ts'))
         .map((f) => statSync(join(dir, f)).mtimeMs),
     )
-  const cjs = join(ROOT, 'dist', 'index.cjs')
-  const esm = join(ROOT, 'dist', 'index.js')
-  if (existsSync(cjs) && existsSync(esm) && Math.min(statSync(cjs).mtimeMs, statSync(esm).mtimeMs) >= newest(join(ROOT, 'src'))) {
-    return { cjs, esm, note: 'dist/ (npm run build), up to date with src/' }
-  }
-  const out = join(ROOT, 'node_modules', '.cache', 'vn-task-sla-bench')
-  mkdirSync(out, { recursive: true })
-  const common: BuildOptions = {
-    entryPoints: [join(ROOT, 'src', 'index.ts')],
-    bundle: true,
-    platform: 'node',
-    packages: 'external',
-    target: 'es2022',
-    logLevel: 'silent',
-  }
-  await build({ ...common, format: 'cjs', outfile: join(out, 'index.cjs') })
-  await build({ ...common, format: 'esm', outfile: join(out, 'index.mjs') })
-  return {
-    cjs: join(out, 'index.cjs'),
-    esm: join(out, 'index.mjs'),
-    note: 'dist/ missing or older than src/: a fresh esbuild bundle of src/index.ts (as tsup builds it) in node_modules/.cache',
+  const files = ['index.cjs', 'node/index.js'].map((file) => join(ROOT, 'dist', file))
+  if (
+    !files.every((file) => existsSync(file)) ||
+    Math.min(...files.map((file) => statSync(file).mtimeMs)) < newest(join(ROOT, 'src'))
+  ) {
+    throw new Error('dist/ is missing or older than src/: run `npm run build` first (`npm run bench` does)')
   }
 }
 
-type Fresh = { importMs: number; firstAnswerMs: number }
+type Fresh = { wallMs: number; importMs: number; answerMs: number }
 
-function spawnNode(args: string[]): Fresh {
-  const child = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' })
-  if (child.status !== 0) throw new Error(`fresh process failed: ${child.stderr}`)
-  return JSON.parse(child.stdout.trim().split('\n').pop() as string) as Fresh
-}
-
-const ANSWER = `const cal = lib.vietnamCalendar(); const r = cal.addWorkingTime('2025-04-25T15:00', { hours: 4 }).toISO();
+const OURS_ANSWER = `const r = lib.vietnamCalendar().addWorkingTime('2025-04-25T15:00', { hours: 4 }).toISO();
   if (r !== '2025-04-26T10:00:00.000+07:00') throw new Error('wrong answer ' + r);`
-function freshCjs(file: string): Fresh {
-  return spawnNode([
-    '-e',
-    `const t0 = performance.now(); const lib = require(${JSON.stringify(file)}); const t1 = performance.now();
-     ${ANSWER} const t2 = performance.now();
-     console.log(JSON.stringify({ importMs: t1 - t0, firstAnswerMs: t2 - t1 }))`,
-  ])
-}
-function freshEsm(file: string): Fresh {
-  return spawnNode([
+const LUXON_ANSWER = `const r = lib.DateTime.fromISO('2025-04-25T15:00', { zone: 'Asia/Ho_Chi_Minh' }).plus({ hours: 4 }).toISO();
+  if (r !== '2025-04-25T19:00:00.000+07:00') throw new Error('wrong answer ' + r);`
+const report = 'console.log(JSON.stringify({ importMs: t1 - t0, answerMs: performance.now() - t1 }))'
+
+const FRESH_PEERS = {
+  'vn-task-sla, ESM': [
     '--input-type=module',
     '-e',
-    `const t0 = performance.now(); const lib = await import(${JSON.stringify(pathToFileURL(file).href)}); const t1 = performance.now();
-     ${ANSWER} const t2 = performance.now();
-     console.log(JSON.stringify({ importMs: t1 - t0, firstAnswerMs: t2 - t1 }))`,
-  ])
-}
-function freshRequire(name: string): number {
-  return spawnNode([
+    `const t0 = performance.now(); const lib = await import('vn-task-sla'); const t1 = performance.now(); ${OURS_ANSWER} ${report}`,
+  ],
+  'vn-task-sla, CJS': [
     '-e',
-    `const t0 = performance.now(); require(${JSON.stringify(name)}); console.log(JSON.stringify({ importMs: performance.now() - t0, firstAnswerMs: 0 }))`,
-  ]).importMs
+    `const t0 = performance.now(); const lib = require('vn-task-sla'); const t1 = performance.now(); ${OURS_ANSWER} ${report}`,
+  ],
+  'luxon alone, ESM': [
+    '--input-type=module',
+    '-e',
+    `const t0 = performance.now(); const lib = await import('luxon'); const t1 = performance.now(); ${LUXON_ANSWER} ${report}`,
+  ],
+  'luxon alone, CJS': [
+    '-e',
+    `const t0 = performance.now(); const lib = require('luxon'); const t1 = performance.now(); ${LUXON_ANSWER} ${report}`,
+  ],
+  'node, empty': ['-e', `const t0 = performance.now(); const t1 = t0; ${report}`],
+} as const
+type FreshPeer = keyof typeof FRESH_PEERS
+
+function spawnNode(args: readonly string[]): Fresh {
+  const started = performance.now()
+  const child = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' })
+  const wallMs = performance.now() - started
+  if (child.status !== 0) throw new Error(`fresh process failed: ${child.stderr}`)
+  const inside = JSON.parse(child.stdout.trim().split('\n').pop() as string) as Omit<Fresh, 'wallMs'>
+  return { wallMs, ...inside }
 }
 
-const RUNS = QUICK ? 3 : 7
-const pkg = await builtPackage()
-const cjsRuns = Array.from({ length: RUNS }, () => freshCjs(pkg.cjs))
-const esmRuns = Array.from({ length: RUNS }, () => freshEsm(pkg.esm))
-const deps = ['luxon', 'zod', 'date-holidays'].map((name) => ({
-  name,
-  importMs: median(Array.from({ length: RUNS }, () => freshRequire(name))),
-}))
-const fresh = {
-  source: pkg.note,
-  runs: RUNS,
-  cjs: {
-    importMs: median(cjsRuns.map((r) => r.importMs)),
-    firstAnswerMs: median(cjsRuns.map((r) => r.firstAnswerMs)),
-    totalMs: median(cjsRuns.map((r) => r.importMs + r.firstAnswerMs)),
-  },
-  esm: {
-    importMs: median(esmRuns.map((r) => r.importMs)),
-    firstAnswerMs: median(esmRuns.map((r) => r.firstAnswerMs)),
-    totalMs: median(esmRuns.map((r) => r.importMs + r.firstAnswerMs)),
-  },
-  dependencies: deps,
+checkBuilt()
+const RUNS = QUICK ? 5 : 15
+const freshRuns = new Map<FreshPeer, Fresh[]>((Object.keys(FRESH_PEERS) as FreshPeer[]).map((peer) => [peer, []]))
+for (let run = 0; run < RUNS; run += 1) {
+  for (const peer of Object.keys(FRESH_PEERS) as FreshPeer[]) freshRuns.get(peer)?.push(spawnNode(FRESH_PEERS[peer]))
 }
-log(`\nfresh processes (${RUNS} each, medians; ${fresh.source})`)
-log(
-  `  require() of the CJS build      ${fresh.cjs.importMs.toFixed(1).padStart(7)} ms, then vietnamCalendar() + first answer ` +
-    `${fresh.cjs.firstAnswerMs.toFixed(1).padStart(6)} ms (total ${fresh.cjs.totalMs.toFixed(1)} ms)`,
-)
-log(
-  `  import() of the ESM build       ${fresh.esm.importMs.toFixed(1).padStart(7)} ms, then vietnamCalendar() + first answer ` +
-    `${fresh.esm.firstAnswerMs.toFixed(1).padStart(6)} ms (total ${fresh.esm.totalMs.toFixed(1)} ms)`,
-)
-log(`  of which, each alone: ${deps.map((dep) => `require('${dep.name}') ${dep.importMs.toFixed(1)} ms`).join(', ')}`)
+const freshOf = (peer: FreshPeer): Fresh[] => freshRuns.get(peer) ?? []
+const fresh = Object.fromEntries(
+  (Object.keys(FRESH_PEERS) as FreshPeer[]).map((peer) => [
+    peer,
+    {
+      wallMs: median(freshOf(peer).map((r) => r.wallMs)),
+      importMs: median(freshOf(peer).map((r) => r.importMs)),
+      answerMs: median(freshOf(peer).map((r) => r.answerMs)),
+    },
+  ]),
+) as Record<FreshPeer, Fresh>
+log(`\nfresh processes (${RUNS} of each, interleaved; medians; dist/ as a consumer resolves it)`)
+for (const peer of Object.keys(FRESH_PEERS) as FreshPeer[]) {
+  const f = fresh[peer]
+  log(
+    `  ${peer.padEnd(18)} whole process ${f.wallMs.toFixed(1).padStart(7)} ms; inside it: import ${f.importMs.toFixed(1).padStart(6)} ms, ` +
+      `then build + answer ${f.answerMs.toFixed(1).padStart(6)} ms`,
+  )
+}
 
 // ---------------------------------------------------------------------------------------------
 // Ratios and targets.
@@ -915,8 +972,12 @@ for (const r of [add4, add240, days3]) {
   check(`DateTime API time ÷ bare luxon DateTime construction, ${r.task}`, timeRatios(r, 'a', 'd'), 2)
 }
 check(`DateTime API time ÷ bare luxon Duration construction, ${between.task}`, timeRatios(between, 'a', 'd2'), 2)
+for (const r of [add4, add240]) {
+  check(`millis path time ÷ bare look-up over the same year index, ${r.task}`, timeRatios(r, 'b', 'f'), 1.3)
+}
+check(`millis path time ÷ bare look-up over the same year index, ${between.task}`, timeRatios(between, 'b', 'f'), null)
 for (const r of [add4, add240, between, days3]) {
-  check(`millis path time ÷ bare prefix-sum lookup, ${r.task}`, timeRatios(r, 'b', 'e'), 4)
+  check(`millis path time ÷ bare prefix-sum index over 2024–2027, ${r.task}`, timeRatios(r, 'b', 'e'), 4)
 }
 check('span independence, millis path: time(240 h) ÷ time(4 h)', timeRatios(add240, 'b', 'b4'), null)
 check('span independence, DateTime API: time(240 h) ÷ time(4 h)', timeRatios(add240, 'a', 'a4'), null)
@@ -929,9 +990,19 @@ const coldRounds = peerOf(cold, 'a').rounds.map((o) => 1000 / o)
 check('cold start, in process: vietnamCalendar() + first DateTime answer (ms)', coldRounds, null, '< 50')
 const lastCheck = checks[checks.length - 1] as Check
 lastCheck.holds = lastCheck.value < 50
-const freshRuns = (runs: Fresh[]): number[] => runs.map((r) => r.importMs + r.firstAnswerMs)
-check('cold start, fresh process: require() CJS build + vietnamCalendar() + first answer (ms)', freshRuns(cjsRuns), null)
-check('cold start, fresh process: import() ESM build + vietnamCalendar() + first answer (ms)', freshRuns(esmRuns), null)
+/** Per run (interleaved, so taken side by side): the whole process of `ours` ÷ that of `theirs`. */
+const freshRatios = (ours: FreshPeer, theirs: FreshPeer): number[] =>
+  freshOf(ours).map((r, k) => r.wallMs / (freshOf(theirs)[k] as Fresh).wallMs)
+check(
+  'fresh process, import + vietnamCalendar() + addWorkingTime ÷ the same with luxon alone, ESM',
+  freshRatios('vn-task-sla, ESM', 'luxon alone, ESM'),
+  1.5,
+)
+check(
+  'fresh process, require + vietnamCalendar() + addWorkingTime ÷ the same with luxon alone, CJS',
+  freshRatios('vn-task-sla, CJS', 'luxon alone, CJS'),
+  1.5,
+)
 
 const loadAfter = loadavg()
 log(`\nratios and targets (median over ${ROUNDS} round(s); [least, greatest round])`)

@@ -41,7 +41,7 @@ export { type CalendarDay, isCalendarDay } from './core/calendar-day.js'
 export { type Citation, cite } from './core/citation.js'
 export type { WorkingDuration } from './core/duration.js'
 export { ERROR_CODES, type ErrorCode, type ErrorPath, isVnTaskSlaError, VnTaskSlaError } from './core/errors.js'
-export type { Instant } from './core/instant.js'
+export { type Instant, OFFSETLESS_READINGS, type OffsetlessReading } from './core/instant.js'
 export type { Messages } from './core/messages.js'
 export { type AssignmentDocument, AssignmentDocumentSchema, type AssignmentTask } from './masking/assignment-document.js'
 export {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { CalendarDay, civilDateOf, type DayNumber, parseCalendarDay, yearOfDay } from '../core/calendar-day.js'
+import { OFFSETLESS_READINGS, type OffsetlessReading } from '../core/instant.js'
 import { DETAILS, type Messages } from '../core/messages.js'
 import { fail, parseOrThrow } from '../core/validation.js'
 import { DEFAULT_ZONE, resolveZone } from '../core/zone.js'
@@ -119,6 +120,11 @@ export const WorkingCalendarDefinition = z.strictObject({
   provisional: z._default(z.readonly(z.array(DateRange)), []),
   /** The days the calendar answers for, both included. Default 2000-01-01 … 2100-12-31. */
   range: z._default(DateRange, { from: '2000-01-01', to: '2100-12-31' }),
+  /**
+   * How an instant written without an offset is read: `'calendar-zone'` (default), as wall time in the
+   * calendar's zone; `'reject'`, refused, for a system whose stored times are UTC without a `Z`.
+   */
+  offsetless: z._default(z.enum(OFFSETLESS_READINGS), 'calendar-zone'),
 })
 export type WorkingCalendarDefinition = z.input<typeof WorkingCalendarDefinition>
 
@@ -150,6 +156,7 @@ export type CompiledDefinition = {
   readonly firstDay: DayNumber
   readonly lastDay: DayNumber
   readonly provisional: readonly (readonly [DayNumber, DayNumber])[]
+  readonly offsetless: OffsetlessReading
   readonly source: WorkingCalendarSource
 }
 
@@ -239,6 +246,7 @@ export function compileDefinition(
     provisional: Object.freeze(
       definition.provisional.map(({ from, to }) => Object.freeze([parseCalendarDay(from), parseCalendarDay(to)] as const)),
     ),
+    offsetless: definition.offsetless,
   }
   const exceptions = definition.exceptions.map((exception, index) => {
     const compiled = compileException(exception)

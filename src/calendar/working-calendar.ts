@@ -2,7 +2,7 @@ import { DateTime, Duration } from 'luxon'
 import * as z from 'zod/mini'
 import { type CalendarDay, type DayNumber, formatDay, isCalendarDay, parseCalendarDay } from '../core/calendar-day.js'
 import { toDurationMillis, type WorkingDuration } from '../core/duration.js'
-import { type Instant, toEpochMillis } from '../core/instant.js'
+import { type Instant, looksLikeEpochSeconds, toEpochMillis } from '../core/instant.js'
 import { DETAILS } from '../core/messages.js'
 import { fail, parseOrThrow } from '../core/validation.js'
 import { firstInstantShowing, plusCalendarMonths } from '../core/zone.js'
@@ -13,7 +13,7 @@ import { addWorkingTimeMillis, BOUNDARY_LANDINGS, type BoundaryLanding } from '.
 import { type DayDescription, describeDayNumber, nonWorkingDaysBetween } from './operations/describe-day.js'
 import { provisionalDaysBetween, workingDaysBetweenDays } from './operations/working-days-between.js'
 import { workingTimeBetweenMillis } from './operations/working-time-between.js'
-import { createTimeline, dayIndexOf, type Timeline, upperBound } from './timeline.js'
+import { createTimeline, dayIndexOf, intervalAtOrBefore, type Timeline } from './timeline.js'
 
 export type AddWorkingTimeOptions = {
   /** Where a sum that ends exactly at a break or at closing lands; default `'stay'`. */
@@ -29,9 +29,9 @@ const AddWorkingDaysOptions = z.strictObject({ dayEnd: z.optional(z.enum(DAY_END
 
 /** `addWorkingTime` with the days it skipped and why. */
 export type WorkingTimeExplanation = {
-  readonly start: DateTime
-  readonly result: DateTime
-  readonly workingTime: Duration
+  readonly start: DateTime<true>
+  readonly result: DateTime<true>
+  readonly workingTime: Duration<true>
   /** Some day from the start's day to the result's day is provisional. */
   readonly provisional: boolean
   /** Each day from the start's day to the result's day that has no working time, with its reasons. */
@@ -40,8 +40,8 @@ export type WorkingTimeExplanation = {
 
 /** `addWorkingDays` with the days it skipped and why. */
 export type WorkingDaysExplanation = {
-  readonly start: DateTime | CalendarDay
-  readonly result: DateTime
+  readonly start: DateTime<true> | CalendarDay
+  readonly result: DateTime<true>
   readonly days: number
   readonly provisional: boolean
   readonly skipped: readonly DayDescription[]
@@ -49,9 +49,9 @@ export type WorkingDaysExplanation = {
 
 /** `workingTimeBetween` with the days that had no working time. */
 export type WorkingTimeBetweenExplanation = {
-  readonly from: DateTime
-  readonly to: DateTime
-  readonly workingTime: Duration
+  readonly from: DateTime<true>
+  readonly to: DateTime<true>
+  readonly workingTime: Duration<true>
   readonly provisional: boolean
   readonly skipped: readonly DayDescription[]
 }
@@ -70,15 +70,15 @@ export type WorkingCalendar = {
    * @example
    * cal.addWorkingTime('2026-11-27T15:00', { hours: 4 }).toISO() //=> '2026-11-30T10:00:00.000+07:00'
    */
-  readonly addWorkingTime: (start: Instant, duration: WorkingDuration, options?: AddWorkingTimeOptions) => DateTime
+  readonly addWorkingTime: (start: Instant, duration: WorkingDuration, options?: AddWorkingTimeOptions) => DateTime<true>
   /**
    * The end of the `days`th working day after the day of `start`; the starting day is not counted.
    * @example
    * cal.addWorkingDays('2025-04-24T10:00', 3).toISO() //=> '2025-04-28T23:59:59.999+07:00' (Saturday 26 April was a make-up working day)
    */
-  readonly addWorkingDays: (start: Instant | CalendarDay, days: number, options?: AddWorkingDaysOptions) => DateTime
+  readonly addWorkingDays: (start: Instant | CalendarDay, days: number, options?: AddWorkingDaysOptions) => DateTime<true>
   /** Working time from `from` to `to`; negative when `to` is earlier. */
-  readonly workingTimeBetween: (from: Instant, to: Instant) => Duration
+  readonly workingTimeBetween: (from: Instant, to: Instant) => Duration<true>
   /** Working days after the day of `from` up to and including the day of `to`; negative when `to` is earlier. */
   readonly workingDaysBetween: (from: Instant | CalendarDay, to: Instant | CalendarDay) => number
   /** Whether the day has working hours. */
@@ -90,9 +90,9 @@ export type WorkingCalendar = {
   /** The calendar day, in the calendar's zone, that holds `instant`. */
   readonly dayOf: (instant: Instant) => CalendarDay
   /** Reads an instant in any accepted form (a string without an offset is wall time in the calendar's zone). */
-  readonly toDateTime: (instant: Instant) => DateTime
+  readonly toDateTime: (instant: Instant) => DateTime<true>
   /** The end of a calendar day, 24:00, given as 23:59:59.999 in the calendar's zone. */
-  readonly endOfDay: (day: CalendarDay) => DateTime
+  readonly endOfDay: (day: CalendarDay) => DateTime<true>
   /** The first working day after `day` (on or after it with `{ inclusive: true }`). */
   readonly nextWorkingDay: (day: CalendarDay, options?: { readonly inclusive?: boolean }) => CalendarDay
   /** The last working day before `day` (on or before it with `{ inclusive: true }`). */
@@ -181,34 +181,56 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
   const timeline = createTimeline(definition)
   const { zone } = definition
   const resultZone = zone.isUniversal ? zone : new IndexedZone(zone, timeline.knownOffset)
-  const toDateTime = (ms: number): DateTime => DateTime.fromMillis(ms, { zone: resultZone })
+  // A finite instant inside the range, in a zone already resolved: luxon cannot make it invalid.
+  const toDateTime = (ms: number): DateTime<true> => DateTime.fromMillis(ms, { zone: resultZone }) as DateTime<true>
   // The first and last instants of the range (its days read in the calendar's zone).
   const rangeStart = firstInstantShowing(zone, definition.firstDay * MS_PER_DAY)
   const rangeEnd = firstInstantShowing(zone, (definition.lastDay + 1) * MS_PER_DAY) - 1
-  const instant = (value: unknown, path: string): number => toEpochMillis(value, zone, [path])
+  const { offsetless } = definition
+  /** Epoch seconds given as milliseconds land in 1970: say so where the range would only say "outside". */
+  const secondsGivenAsMillis = (t: number): boolean =>
+    (t < rangeStart || t > rangeEnd) && t * 1000 >= rangeStart && t * 1000 <= rangeEnd
+  const instant = (value: unknown, path: string): number => {
+    const t = toEpochMillis(value, zone, [path], offsetless)
+    if (typeof value === 'number' && secondsGivenAsMillis(t)) fail('outside_calendar_range', DETAILS.epochSeconds, [path])
+    return t
+  }
+  /** An instant of the millis path: integer epoch milliseconds. */
+  const instantMillis = (value: unknown, path: string): number => {
+    if (typeof value === 'number' && Number.isInteger(value)) {
+      if (secondsGivenAsMillis(value)) fail('outside_calendar_range', DETAILS.epochSeconds, [path])
+      return value
+    }
+    return fail(
+      'invalid_input',
+      typeof value === 'number' && looksLikeEpochSeconds(value) ? DETAILS.epochSeconds : DETAILS.notEpochMillis,
+      [path],
+    )
+  }
   const dayOfMillis = (ms: number, path: string): DayNumber => {
     const index = timeline.yearOfInstant(ms, [path])
     return index.firstDay + dayIndexOf(index, ms)
   }
   const dayOfInput = (value: unknown, path: string): DayNumber =>
     isCalendarDay(value) ? parseCalendarDay(value, [path]) : dayOfMillis(instant(value, path), path)
-  const toDuration = (ms: number): Duration => Duration.fromMillis(ms).shiftTo('hours', 'minutes', 'seconds', 'milliseconds')
+  const toDuration = (ms: number): Duration<true> =>
+    Duration.fromMillis(ms).shiftTo('hours', 'minutes', 'seconds', 'milliseconds') as Duration<true>
 
   const addWorkingDaysMillis = (startDay: DayNumber, days: number, dayEnd: DayEnd): number =>
     endOfCountedDay(countWorkingDays(timeline, startDay, days), dayEnd)
 
-  const addWorkingTime = (start: Instant, duration: WorkingDuration, options?: AddWorkingTimeOptions): DateTime =>
+  const addWorkingTime = (start: Instant, duration: WorkingDuration, options?: AddWorkingTimeOptions): DateTime<true> =>
     toDateTime(
       addWorkingTimeMillis(timeline, instant(start, 'start'), toDurationMillis(duration, ['duration']), landingOf(options)),
     )
 
-  const addWorkingDays = (start: Instant | CalendarDay, days: number, options?: AddWorkingDaysOptions): DateTime => {
+  const addWorkingDays = (start: Instant | CalendarDay, days: number, options?: AddWorkingDaysOptions): DateTime<true> => {
     const count = wholeDays(days)
     const dayEnd = dayEndOf(options)
     return toDateTime(addWorkingDaysMillis(dayOfInput(start, 'start'), count, dayEnd))
   }
 
-  const workingTimeBetween = (from: Instant, to: Instant): Duration =>
+  const workingTimeBetween = (from: Instant, to: Instant): Duration<true> =>
     toDuration(workingTimeBetweenMillis(timeline, instant(from, 'from'), instant(to, 'to')))
 
   const hasProvisional = (first: DayNumber, last: DayNumber): boolean => provisionalDaysBetween(timeline, first, last) > 0
@@ -283,12 +305,12 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
       of: (value: Instant): number => instant(value, 'instant'),
       endOfDay: (day: CalendarDay): number => addWorkingDaysMillis(parseCalendarDay(day, ['day']), 0, 'midnight'),
       startOfDay: (value: number): number => {
-        const t = millisOf(value, ['instant'])
+        const t = instantMillis(value, 'instant')
         const index = timeline.yearOfInstant(t, ['instant'])
         return index.dayStart[dayIndexOf(index, t)] as number
       },
       addCalendarMonths: (value: number, months: number): number => {
-        const t = millisOf(value, ['instant'])
+        const t = instantMillis(value, 'instant')
         if (t < rangeStart || t > rangeEnd) fail('outside_calendar_range', DETAILS.instantOutsideRange, ['instant'])
         const result = plusCalendarMonths(resultZone, t, wholeMonths(months))
         // Like every count, the result stays inside the calendar's range (an overflow is NaN).
@@ -298,12 +320,12 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
         return result
       },
       addWorkingTime: (start: number, duration: number, options?: AddWorkingTimeOptions): number =>
-        addWorkingTimeMillis(timeline, millisOf(start, ['start']), millisOf(duration, ['duration']), landingOf(options)),
+        addWorkingTimeMillis(timeline, instantMillis(start, 'start'), millisOf(duration, ['duration']), landingOf(options)),
       addWorkingDays: (start: number, days: number, options?: AddWorkingDaysOptions): number => {
-        return addWorkingDaysMillis(dayOfMillis(millisOf(start, ['start']), 'start'), wholeDays(days), dayEndOf(options))
+        return addWorkingDaysMillis(dayOfMillis(instantMillis(start, 'start'), 'start'), wholeDays(days), dayEndOf(options))
       },
       workingTimeBetween: (from: number, to: number): number =>
-        workingTimeBetweenMillis(timeline, millisOf(from, ['from']), millisOf(to, ['to'])),
+        workingTimeBetweenMillis(timeline, instantMillis(from, 'from'), instantMillis(to, 'to')),
     }),
   }
   return Object.freeze(calendar)
@@ -319,6 +341,6 @@ function isWorkingDayNumber(timeline: Timeline, day: DayNumber): boolean {
 
 function isWorkingInstant(timeline: Timeline, t: number): boolean {
   const index = timeline.yearOfInstant(t, ['instant'])
-  const k = upperBound(index.intervalStart, t, 0, index.intervalStart.length) - 1
+  const k = intervalAtOrBefore(index, t)
   return k >= 0 && t < (index.intervalEnd[k] as number)
 }

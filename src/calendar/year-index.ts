@@ -82,6 +82,17 @@ export function buildYearIndex(definition: CompiledDefinition, year: number): Ye
   const dayReasons: (readonly DayReason[])[] = []
   const dayProvisional: boolean[] = []
   const { zone } = definition
+  // One reason object per weekday and provisional flag, shared by every such day of the year.
+  const restReasons = new Map<number, DayReason>()
+  const restReason = (weekday: IsoWeekday, provisional: boolean): DayReason => {
+    const key = weekday * 2 + (provisional ? 1 : 0)
+    let reason = restReasons.get(key)
+    if (reason === undefined) {
+      reason = weeklyRest(weekday, provisional, definition.weekSource)
+      restReasons.set(key, reason)
+    }
+    return reason
+  }
 
   let offset = zone.offset((firstDay * MS_PER_DAY) as number)
   const startOfDay = (day: DayNumber): number => {
@@ -131,7 +142,7 @@ export function buildYearIndex(definition: CompiledDefinition, year: number): Ye
         if (exception.reason.provisional) provisional = true
       }
     }
-    if (hours.length === 0 && baseHours.length === 0) reasons.unshift(weeklyRest(weekday, provisional, definition.weekSource))
+    if (hours.length === 0 && baseHours.length === 0) reasons.unshift(restReason(weekday, provisional))
     if (season !== undefined && hours.length > 0) reasons.push(seasonalHours(season.name))
 
     dayFirstInterval[i] = starts.length

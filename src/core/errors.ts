@@ -14,11 +14,21 @@ export type ErrorCode = (typeof ERROR_CODES)[number]
 export type ErrorPath = readonly (string | number)[]
 
 /**
+ * The brand every VnTaskSlaError carries, from the global symbol registry: the same key in every copy
+ * of the package loaded in one process (its CommonJS and ESM builds side by side, or two installed
+ * versions), where each copy has its own class and `instanceof` alone would answer false.
+ */
+const BRAND: unique symbol = Symbol.for('vn-task-sla.error')
+
+/**
  * The one error class of the package. Misuse and invalid input throw it; expected domain
  * outcomes are values, never errors.
  *
  * `message` holds the English text then the Vietnamese text; `messages` holds both apart.
  * Neither ever contains an input value.
+ *
+ * An error from any copy of the package passes `isVnTaskSlaError` and `instanceof VnTaskSlaError`
+ * of any other copy: both read a brand, not the class's identity.
  *
  * @example
  * try { cal.isWorkingDay('2025-02-30') } catch (e) {
@@ -26,6 +36,17 @@ export type ErrorPath = readonly (string | number)[]
  * }
  */
 export class VnTaskSlaError extends Error {
+  /** `instanceof VnTaskSlaError` reads the brand, so that it holds across copies of the package; a subclass keeps the usual test. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of instanceof, maybe a subclass
+    return this === VnTaskSlaError ? isVnTaskSlaError(value) : Function.prototype[Symbol.hasInstance].call(this, value)
+  }
+
+  /** The brand, on the prototype (not enumerable, so never serialised). */
+  get [BRAND](): true {
+    return true
+  }
+
   readonly code: ErrorCode
   readonly path: ErrorPath
   readonly messages: Messages
@@ -49,6 +70,15 @@ export class VnTaskSlaError extends Error {
   }
 }
 
+/**
+ * Whether `value` is an error of vn-task-sla, from this copy of the package or from any other loaded
+ * in the same process (the CommonJS build checked by the ESM build, and back).
+ *
+ * @example
+ * try { cal.addWorkingDays('2025-06-30T08:00', 1.5) } catch (e) {
+ *   if (isVnTaskSlaError(e)) e.code //=> 'invalid_input'
+ * }
+ */
 export function isVnTaskSlaError(value: unknown): value is VnTaskSlaError {
-  return value instanceof VnTaskSlaError
+  return typeof value === 'object' && value !== null && (value as { readonly [BRAND]?: unknown })[BRAND] === true
 }

@@ -112,6 +112,18 @@ export const DETAILS = {
     vi: 'thời điểm phải là chuỗi ISO 8601, DateTime của luxon, Date hợp lệ hoặc số mili giây epoch nguyên',
     en: 'an instant must be an ISO 8601 string, a luxon DateTime, a valid Date or an integer of epoch milliseconds',
   },
+  epochSeconds: {
+    vi: 'số này có độ lớn của giây epoch (Unix), không phải mili giây epoch: hãy nhân với 1000',
+    en: 'the number has the size of epoch (Unix) seconds, not epoch milliseconds: multiply it by 1000',
+  },
+  offsetlessRefused: {
+    vi: 'thời điểm phải ghi độ lệch múi giờ (Z hoặc ±hh:mm): lịch này không đọc giờ không có múi giờ (offsetless: reject)',
+    en: 'the instant must carry an offset (Z or ±hh:mm): this calendar does not read times without one (offsetless: reject)',
+  },
+  sqlTimestampWithoutOffset: {
+    vi: 'đây có vẻ là timestamp SQL không có múi giờ (timestamp without time zone): hãy ghi độ lệch (+07, Z), ví dụ lưu bằng timestamptz; lịch này không đọc giờ không có múi giờ (offsetless: reject)',
+    en: 'this looks like a SQL timestamp without a time zone (timestamp without time zone): give its offset (+07, Z), e.g. store a timestamptz; this calendar does not read times without one (offsetless: reject)',
+  },
   dayIsNotAnInstant: {
     vi: 'một ngày lịch (YYYY-MM-DD) không phải là thời điểm; hãy ghi cả giờ, ví dụ 2025-06-30T08:00',
     en: 'a calendar day (YYYY-MM-DD) is not an instant; give a time too, e.g. 2025-06-30T08:00',
@@ -260,9 +272,9 @@ export const DETAILS = {
     vi: 'ngày nằm ngoài phạm vi của lịch',
     en: 'the day lies outside the calendar’s date range',
   },
-  holidaySourceChanged: {
-    vi: 'dữ liệu ngày lễ của date-holidays không có dạng mong đợi',
-    en: 'the date-holidays data for Vietnam does not have the expected shape',
+  unknownHolidayPlace: {
+    vi: 'date-holidays không có quốc gia, bang hoặc vùng này',
+    en: 'date-holidays knows no such country, state or region',
   },
   issueStartNeedsIssuedAt: {
     vi: 'tính thời gian thực hiện từ ngày ban hành (start: issue) cần thời điểm ban hành văn bản (issuedAt)',

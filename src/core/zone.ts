@@ -21,7 +21,9 @@ export function resolveZone(name: string, path: readonly (string | number)[] = [
     if (zone !== null && Math.abs(zone.offset(0)) <= 14 * 60) return zone
   }
   // IANA names are matched without regard to case, as Intl does; `zone` reports the name as given.
-  if (IANAZone.isValidZone(name)) return IANAZone.create(name)
+  // luxon validates a zone when it creates it (one Intl.DateTimeFormat, the costliest step of a cold start).
+  const zone = IANAZone.create(name)
+  if (zone.isValid) return zone
   return fail('invalid_calendar', DETAILS.unknownZone, path)
 }
 

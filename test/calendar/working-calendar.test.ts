@@ -1265,13 +1265,20 @@ describe('types of the public API', () => {
     expectTypeOf(vietnamCalendar).returns.toEqualTypeOf<WorkingCalendar>()
   })
 
-  it('answers addWorkingTime and addWorkingDays with a luxon DateTime', () => {
-    expectTypeOf(vietnam.addWorkingTime).returns.toEqualTypeOf<DateTime>()
-    expectTypeOf(vietnam.addWorkingDays).returns.toEqualTypeOf<DateTime>()
+  it('answers addWorkingTime, addWorkingDays, toDateTime and endOfDay with a valid luxon DateTime', () => {
+    expectTypeOf(vietnam.addWorkingTime).returns.toEqualTypeOf<DateTime<true>>()
+    expectTypeOf(vietnam.addWorkingDays).returns.toEqualTypeOf<DateTime<true>>()
+    expectTypeOf(vietnam.toDateTime).returns.toEqualTypeOf<DateTime<true>>()
+    expectTypeOf(vietnam.endOfDay).returns.toEqualTypeOf<DateTime<true>>()
   })
 
-  it('answers workingTimeBetween with a luxon Duration and workingDaysBetween with a number', () => {
-    expectTypeOf(vietnam.workingTimeBetween).returns.toEqualTypeOf<Duration>()
+  it('answers toISO() of a result with a string, never null', () => {
+    expectTypeOf(vietnam.addWorkingTime('2026-01-05T08:00', { hours: 1 }).toISO()).toEqualTypeOf<string>()
+    expectTypeOf(vietnam.workingTimeBetween('2026-01-05T08:00', '2026-01-05T09:00').toISO()).toEqualTypeOf<string>()
+  })
+
+  it('answers workingTimeBetween with a valid luxon Duration and workingDaysBetween with a number', () => {
+    expectTypeOf(vietnam.workingTimeBetween).returns.toEqualTypeOf<Duration<true>>()
     expectTypeOf(vietnam.workingDaysBetween).returns.toEqualTypeOf<number>()
   })
 

@@ -88,14 +88,74 @@ describe('toEpochMillis: ISO strings', () => {
     expect(error.code).toBe('invalid_input')
   })
 
-  it('refuses a space between date and time', () => {
-    const error = caught(() => toEpochMillis('2025-06-30 08:00', HO_CHI_MINH, ['start']))
+  it('refuses a space that does not stand between date and time', () => {
+    const error = caught(() => toEpochMillis('2025-06-30  08:00', HO_CHI_MINH, ['start']))
     expect(error.code).toBe('invalid_input')
   })
 
   it('never echoes the refused text in its message', () => {
     const error = caught(() => toEpochMillis('secret-2025', HO_CHI_MINH, ['start']))
     expect(error.message.includes('secret')).toBe(false)
+  })
+})
+
+describe('toEpochMillis: the forms a database gives (RFC 3339 §5.6, PostgreSQL timestamptz text)', () => {
+  /** 2026-01-05T08:30+07:00 */
+  const MONDAY_0830 = Date.UTC(2026, 0, 5, 1, 30)
+
+  it('reads a space in place of the T, with an hour-only offset (2026-01-05 08:30:00+07)', () => {
+    expect(toEpochMillis('2026-01-05 08:30:00+07', NEW_YORK)).toBe(MONDAY_0830)
+  })
+
+  it('reads microseconds, cutting them to milliseconds (.123456 → 123 ms)', () => {
+    expect(toEpochMillis('2026-01-05 08:30:00.123456+07', NEW_YORK)).toBe(MONDAY_0830 + 123)
+  })
+
+  it('cuts, never rounds, what lies beyond the millisecond (.9999 → 999 ms)', () => {
+    expect(toEpochMillis('2026-01-05 08:30:00.9999+07', NEW_YORK)).toBe(MONDAY_0830 + 999)
+  })
+
+  it('reads a half-hour offset and Z after a space (India +05:30 is 03:00Z; 01:30Z)', () => {
+    expect([toEpochMillis('2026-01-05 08:30:00+05:30', HO_CHI_MINH), toEpochMillis('2026-01-05 01:30:00Z', NEW_YORK)]).toEqual([
+      Date.UTC(2026, 0, 5, 3, 0),
+      MONDAY_0830,
+    ])
+  })
+
+  it('reads a space-separated time without an offset as wall time in the zone, like the T form', () => {
+    expect(toEpochMillis('2026-01-05 08:30:00', HO_CHI_MINH)).toBe(MONDAY_0830)
+  })
+})
+
+describe("toEpochMillis: offsetless 'reject'", () => {
+  it('refuses a T-form instant without an offset, saying what is missing', () => {
+    const error = caught(() => toEpochMillis('2026-01-05T08:30', HO_CHI_MINH, ['start'], 'reject'))
+    expect([error.code, error.path, error.messages.en, error.messages.vi]).toEqual([
+      'invalid_input',
+      ['start'],
+      'Invalid input: the instant must carry an offset (Z or ±hh:mm): this calendar does not read times without one (offsetless: reject)',
+      'Dữ liệu đầu vào không hợp lệ: thời điểm phải ghi độ lệch múi giờ (Z hoặc ±hh:mm): lịch này không đọc giờ không có múi giờ (offsetless: reject)',
+    ])
+  })
+
+  it('refuses a SQL timestamp without a time zone, naming it', () => {
+    const error = caught(() => toEpochMillis('2026-01-05 01:30:00', HO_CHI_MINH, ['start'], 'reject'))
+    expect([error.code, error.messages.en]).toEqual([
+      'invalid_input',
+      'Invalid input: this looks like a SQL timestamp without a time zone (timestamp without time zone): give its offset (+07, Z), e.g. store a timestamptz; this calendar does not read times without one (offsetless: reject)',
+    ])
+  })
+
+  it('still reads instants with an offset, DateTimes, Dates and epoch milliseconds', () => {
+    const read = [
+      '2026-01-05T01:30Z',
+      '2026-01-05 08:30:00+07',
+      new Date(Date.UTC(2026, 0, 5, 1, 30)),
+      Date.UTC(2026, 0, 5, 1, 30),
+    ]
+    expect(read.map((value) => toEpochMillis(value, HO_CHI_MINH, [], 'reject'))).toEqual(
+      Array(4).fill(Date.UTC(2026, 0, 5, 1, 30)),
+    )
   })
 })
 
@@ -114,6 +174,16 @@ describe('toEpochMillis: other forms', () => {
       'invalid_input',
       ['start'],
       'Invalid input: the value must be a finite whole number of milliseconds',
+    ])
+  })
+
+  it('says a fractional number the size of epoch seconds looks like seconds (SQL extract(epoch …))', () => {
+    const error = caught(() => toEpochMillis(1_767_576_600.25, HO_CHI_MINH, ['start']))
+    expect([error.code, error.path, error.messages.en, error.messages.vi]).toEqual([
+      'invalid_input',
+      ['start'],
+      'Invalid input: the number has the size of epoch (Unix) seconds, not epoch milliseconds: multiply it by 1000',
+      'Dữ liệu đầu vào không hợp lệ: số này có độ lớn của giây epoch (Unix), không phải mili giây epoch: hãy nhân với 1000',
     ])
   })
 

@@ -24,6 +24,7 @@ async function runBlock(block: string, name: string): Promise<string[]> {
   mkdirSync(OUT, { recursive: true })
   const source = block
     .replace(/from 'vn-task-sla\/testing'/g, `from ${JSON.stringify(join(ROOT, 'src', 'testing', 'index.ts'))}`)
+    .replace(/from 'vn-task-sla\/date-holidays'/g, `from ${JSON.stringify(join(ROOT, 'src', 'date-holidays', 'index.ts'))}`)
     .replace(/from 'vn-task-sla'/g, `from ${JSON.stringify(join(ROOT, 'src', 'index.ts'))}`)
     .replace(/console\.log\(/g, '__log(')
   const file = join(OUT, `${name}.ts`)

@@ -14,7 +14,7 @@ function runInBrowserLikeContext(code: string): string {
   }
   const globals = {
     console: { log, info: log, warn: log, error: log },
-    // astronomia (through date-holidays) reads setTimeout when the module loads; every browser has it.
+    // Every browser has timers; the package reads none.
     setTimeout,
     clearTimeout,
   }
@@ -23,7 +23,7 @@ function runInBrowserLikeContext(code: string): string {
 }
 
 describe('an example bundled for the browser (esbuild, platform browser, iife)', () => {
-  // calendar uses vietnamCalendar (date-holidays and its lunar calendar); custom-calendar the generic
+  // calendar uses vietnamCalendar (its table of lunar dates); custom-calendar the generic
   // engine with a zone that has DST (Intl's time-zone data).
   for (const name of ['calendar', 'custom-calendar']) {
     it(`${name} prints examples/expected/${name}.txt`, { timeout: 60_000 }, async () => {

@@ -1,5 +1,5 @@
 import type { DayNumber } from '../../core/calendar-day.js'
-import { lowerBound, type Timeline } from '../timeline.js'
+import { lowerBound, lowerBoundFrom, type Timeline } from '../timeline.js'
 import type { YearIndex } from '../year-index.js'
 
 /**
@@ -32,11 +32,14 @@ export function countWorkingDays(
   if (n === 0) return { index, day: startDay }
   if (n > 0) {
     let target = (index.workingDaysBefore[startDay + 1] as number) + n
+    // The nth working day lies at least n days on: the search gallops from there.
+    let from = startDay + 1 + n
     while (target > index.workingDays) {
       target -= index.workingDays
       index = timeline.neighbour(index, 1, paths.count)
+      from = target
     }
-    return { index, day: lowerBound(index.workingDaysBefore, target, 1, index.dayCount + 1) - 1 }
+    return { index, day: lowerBoundFrom(index.workingDaysBefore, target, Math.min(from, index.dayCount), index.dayCount + 1) - 1 }
   }
   let before = index.workingDaysBefore[startDay] as number
   let remaining = -n

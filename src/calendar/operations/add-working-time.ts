@@ -1,4 +1,4 @@
-import { earliestInstantAt, latestInstantAt, type Timeline, upperBound, workingPositionOf } from '../timeline.js'
+import { earliestInstantAt, intervalAtOrBefore, latestInstantAt, type Timeline } from '../timeline.js'
 import type { YearIndex } from '../year-index.js'
 
 /**
@@ -19,32 +19,39 @@ export type BoundaryLanding = (typeof BOUNDARY_LANDINGS)[number]
 export function addWorkingTimeMillis(timeline: Timeline, t: number, duration: number, landing: BoundaryLanding = 'stay'): number {
   let index = timeline.yearOfInstant(t, ['start'])
   if (duration === 0) return t
+  // The start's interval (or the last one before it): the position, and where the search for the end begins.
+  let k = intervalAtOrBefore(index, t)
+  let position =
+    k < 0
+      ? 0
+      : (index.workingBefore[k] as number) + Math.min(t, index.intervalEnd[k] as number) - (index.intervalStart[k] as number)
   if (duration > 0) {
-    let position = workingPositionOf(index, t)
     let remaining = duration
     while (position + remaining > index.totalWorking) {
       remaining -= index.totalWorking - position
       index = timeline.neighbour(index, 1, ['duration'])
       position = 0
+      k = 0
     }
-    const result = earliestInstantAt(index, position + remaining)
+    const result = earliestInstantAt(index, position + remaining, k < 0 ? 0 : k)
     return landing === 'stay' ? result : nextOpening(timeline, index, result)
   }
-  let position = workingPositionOf(index, t)
   let remaining = -duration
+  let hint = k < 0 ? 0 : k
   while (position - remaining < 0) {
     remaining -= position
     index = timeline.neighbour(index, -1, ['duration'])
     position = index.totalWorking
+    hint = index.intervalStart.length - 1
   }
-  const result = latestInstantAt(index, position - remaining)
+  const result = latestInstantAt(index, position - remaining, hint)
   return landing === 'stay' ? result : previousClose(timeline, index, result)
 }
 
 /** `t` if it is working time, else the next interval's start (searching later years if needed). */
 export function nextOpening(timeline: Timeline, index: YearIndex, t: number): number {
   let current = index
-  let k = upperBound(current.intervalStart, t, 0, current.intervalStart.length) - 1
+  let k = intervalAtOrBefore(current, t)
   if (k >= 0 && t < (current.intervalEnd[k] as number)) return t
   k += 1
   // An interval a DST gap swallowed has no length: it is no opening.
@@ -61,7 +68,7 @@ export function nextOpening(timeline: Timeline, index: YearIndex, t: number): nu
 /** `t` if working time runs up to it, else the previous interval's end (searching earlier years if needed). */
 export function previousClose(timeline: Timeline, index: YearIndex, t: number): number {
   let current = index
-  let k = upperBound(current.intervalStart, t, 0, current.intervalStart.length) - 1
+  let k = intervalAtOrBefore(current, t)
   if (k >= 0 && t > (current.intervalStart[k] as number) && t <= (current.intervalEnd[k] as number)) return t
   if (k >= 0 && t === (current.intervalStart[k] as number)) k -= 1
   while (k < 0 || current.intervalStart[k] === current.intervalEnd[k]) {

@@ -1,9 +1,11 @@
 import * as z from 'zod/mini'
 import { parseCalendarDay } from '../../core/calendar-day.js'
+import { OFFSETLESS_READINGS } from '../../core/instant.js'
 import { DETAILS } from '../../core/messages.js'
 import { fail, parseOrThrow } from '../../core/validation.js'
 import { DEFAULT_ZONE } from '../../core/zone.js'
 import {
+  type CompiledDefinition,
   compileDefinition,
   compileHours,
   DateRange,
@@ -61,6 +63,8 @@ export const VietnamCalendarOptions = z.strictObject({
   exceptions: z.optional(z.readonly(z.array(DayException))),
   /** A narrower range than 2000-01-01 … 2100-12-31. */
   range: z.optional(DateRange),
+  /** How an instant written without an offset is read: default `'calendar-zone'` (wall time in Vietnam); `'reject'` refuses it. */
+  offsetless: z.optional(z.enum(OFFSETLESS_READINGS)),
 })
 export type VietnamCalendarOptions = z.input<typeof VietnamCalendarOptions>
 
@@ -79,6 +83,11 @@ export type VietnamCalendarOptions = z.input<typeof VietnamCalendarOptions>
  * cal.describeDay('2027-09-03').provisional //=> true
  */
 export function vietnamCalendar(options: VietnamCalendarOptions = {}): WorkingCalendar {
+  return calendarFromDefinition(compileVietnamDefinition(options))
+}
+
+/** The compiled definition `vietnamCalendar(options)` answers from (the benchmark reads its year indexes). */
+export function compileVietnamDefinition(options: VietnamCalendarOptions = {}): CompiledDefinition {
   const parsed = parseOrThrow(VietnamCalendarOptions, options, 'invalid_calendar')
   const range = parsed.range ?? VIETNAM_CALENDAR_RANGE
   if (range.from < VIETNAM_CALENDAR_RANGE.from || range.to > VIETNAM_CALENDAR_RANGE.to) {
@@ -115,7 +124,7 @@ export function vietnamCalendar(options: VietnamCalendarOptions = {}): WorkingCa
       return schedule === undefined ? provisionalYear(dates, ruleOptions) : announcedYear(dates, schedule.days, ruleOptions)
     },
   })
-  const definition = compileDefinition(
+  return compileDefinition(
     {
       zone: parsed.zone ?? DEFAULT_ZONE,
       week: parsed.week ?? DEFAULT_VIETNAM_WEEK,
@@ -127,8 +136,8 @@ export function vietnamCalendar(options: VietnamCalendarOptions = {}): WorkingCa
         to: to > range.to ? range.to : to,
       })),
       range,
+      offsetless: parsed.offsetless ?? 'calendar-zone',
     },
     () => source,
   )
-  return calendarFromDefinition(definition)
 }
