@@ -105,8 +105,10 @@ function numberGuard(def: Def): Guard {
   const bounds: Guard[] = []
   for (const check of checksOf(def)) {
     const limit = check.value as number
-    if (check.check === 'greater_than') bounds.push(check.inclusive ? (v) => (v as number) >= limit : (v) => (v as number) > limit)
-    else if (check.check === 'less_than') bounds.push(check.inclusive ? (v) => (v as number) <= limit : (v) => (v as number) < limit)
+    if (check.check === 'greater_than')
+      bounds.push(check.inclusive ? (v) => (v as number) >= limit : (v) => (v as number) > limit)
+    else if (check.check === 'less_than')
+      bounds.push(check.inclusive ? (v) => (v as number) <= limit : (v) => (v as number) < limit)
     else if (check.check !== 'number_format') return DEFER
   }
   return (value) =>

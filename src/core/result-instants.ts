@@ -62,7 +62,10 @@ function compile(schema: z.core.$ZodType): Step | undefined {
     }
     case 'array': {
       const element = compile(def.element as z.core.$ZodType)
-      return element && ((value, calendar, seen) => Object.freeze((value as readonly unknown[]).map((item) => element(item, calendar, seen))))
+      return (
+        element &&
+        ((value, calendar, seen) => Object.freeze((value as readonly unknown[]).map((item) => element(item, calendar, seen))))
+      )
     }
     case 'object': {
       const fields = Object.entries(def.shape as Record<string, z.core.$ZodType>).flatMap(([key, field]) => {

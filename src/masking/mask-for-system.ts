@@ -1,18 +1,24 @@
 import * as z from 'zod/mini'
-import type { WorkingCalendar } from '../calendar/working-calendar.js'
 import { Citation } from '../core/citation.js'
 import { type ErrorPath, VnTaskSlaError } from '../core/errors.js'
 import { deepFreeze } from '../core/freeze.js'
-import type { Instant } from '../core/instant.js'
 import { DETAILS } from '../core/messages.js'
-import { fail, parseOrThrow } from '../core/validation.js'
 import { readerOf } from '../core/reader.js'
+import { fail, parseOrThrow } from '../core/validation.js'
 import { DATE_DEADLINE_READINGS } from '../regulation/readings.js'
 import { type CompletionClassificationMillis, classificationOf } from '../rules/art04-status/classify-completion.js'
-import { CalendarOption, contextOf, type RuleContext, type RuleDefaults, RegulationOption } from '../rules/context.js'
+import {
+  bindDefaults,
+  CalendarOption,
+  contextOf,
+  RegulationOption,
+  type RuleContext,
+  type RuleDefaults,
+} from '../rules/context.js'
 import { instantOption } from '../rules/instant-options.js'
-import { InstantInput, SECRECY_LEVELS, type SecrecyLevel, TASK_EVENT_KEYS, TASK_INPUT_KEYS } from '../task/task-input.js'
+import { VIETNAM_DEFAULTS } from '../rules/vietnam-defaults.js'
 import { parseTask } from '../task/task-facts.js'
+import { InstantInput, SECRECY_LEVELS, type SecrecyLevel, TASK_EVENT_KEYS, TASK_INPUT_KEYS } from '../task/task-input.js'
 import { type AssignmentDocument, AssignmentDocumentSchema } from './assignment-document.js'
 import { type RecordField, SECRECY_FIELD_TABLE } from './field-table.js'
 import { SecureRecord, StandardRecord } from './masked-record.js'
@@ -65,35 +71,12 @@ const MAX_JSON_DEPTH = 32
 /** Nor is a value of more than this many parts, counted across every allowed key of `other`. */
 const MAX_JSON_VALUES = 100_000
 
-/**
- * The record Art. 5 allows on the tracking system for an assigning document, built from a
- * whitelist (`SECRECY_FIELD_TABLE`) and nothing else:
- * - `normal` (Thường): the standard partition, the fields of 5.1(a)–(k);
- * - `confidential`, `secret` (Mật, Tối mật): the secure partition (5.2), the fields of 5.2(a)–(i):
- *   no abstract, the number of tasks instead of their content, each task's deadline, its result as
- *   `'done' | 'not-done-within-deadline' | 'not-done-overdue'` only (from `classifyCompletion` as of
- *   `asOf`), and its evaluation;
- * - `top-secret` (Tuyệt mật): nothing (5.3). The call throws `top_secret_refused` having read no
- *   property of the document but `secrecy`, and the error carries nothing from it;
- * - `specialSecrecy: true` (Art. 3.1, "có yêu cầu bảo mật riêng", B17): nothing either. The call
- *   throws `special_secrecy_refused` having read `secrecy`, then `specialSecrecy`, and nothing else.
- * A task that declares a stricter secrecy than its document raises the whole document to it; a task
- * with `specialSecrecy: true` refuses it, at that task's path. A task closed without completion is
- * `not-done-overdue` only once `asOf` is after its deadline in force (B8). The standard record states
- * that 5.1 requires the document to be digitally signed (`mustBeDigitallySigned: true`). Keys of
- * `other` reach the record only when `allowOther` names them, with JSON values. Errors name the path
- * and the rule, never a value. The input is never changed; the result is deeply frozen.
- *
- * @example
- * const masked = maskForSystem({ secrecy: 'secret', title: 'Kết luận', number: '155', symbol: 'KL/TW',
- *   abstract: 'về …', issuedOn: '2025-05-15', signer: 'T.M. Bộ Chính trị', submittingAgency: 'Văn phòng Trung ương Đảng',
- *   assignees: ['Ban Tổ chức Trung ương'], monitoringAgencies: ['Văn phòng Trung ương Đảng'],
- *   tasks: [{ id: '1', content: '…', transferredAt: '2025-05-19T09:00', deadline: '2025-06-30' }] },
- *   { asOf: '2025-07-01T09:00' })
- * masked.partition //=> 'secure'
- * masked.record.tasks //=> [{ deadline: '2025-06-30T23:59:59.999+07:00', result: 'not-done-overdue' }]
- */
-export function maskForSystemIn(defaults: RuleDefaults, document: AssignmentDocument, options: MaskForSystemOptions): MaskedDocument {
+/** `maskForSystem` with its defaults given first: the entries bind them (`bindDefaults`). */
+export function maskForSystemIn(
+  defaults: RuleDefaults,
+  document: AssignmentDocument,
+  options: MaskForSystemOptions,
+): MaskedDocument {
   // Art. 5.3 comes first: `secrecy` is the one property read before a top-secret document is refused;
   // Art. 3.1 next: `specialSecrecy` is the second, and the last before a document marked so is refused.
   const declared = secrecyOf(document)
@@ -136,6 +119,36 @@ export function maskForSystemIn(defaults: RuleDefaults, document: AssignmentDocu
   // The table, not the type checker, decides the fields; the record schemas are held to it by tests.
   return deepFreeze({ partition: rule.partition, secrecy, record, citation: rule.citation }) as unknown as MaskedDocument
 }
+
+/**
+ * The record Art. 5 allows on the tracking system for an assigning document, built from a
+ * whitelist (`SECRECY_FIELD_TABLE`) and nothing else:
+ * - `normal` (Thường): the standard partition, the fields of 5.1(a)–(k);
+ * - `confidential`, `secret` (Mật, Tối mật): the secure partition (5.2), the fields of 5.2(a)–(i):
+ *   no abstract, the number of tasks instead of their content, each task's deadline, its result as
+ *   `'done' | 'not-done-within-deadline' | 'not-done-overdue'` only (from `classifyCompletion` as of
+ *   `asOf`), and its evaluation;
+ * - `top-secret` (Tuyệt mật): nothing (5.3). The call throws `top_secret_refused` having read no
+ *   property of the document but `secrecy`, and the error carries nothing from it;
+ * - `specialSecrecy: true` (Art. 3.1, "có yêu cầu bảo mật riêng", B17): nothing either. The call
+ *   throws `special_secrecy_refused` having read `secrecy`, then `specialSecrecy`, and nothing else.
+ * A task that declares a stricter secrecy than its document raises the whole document to it; a task
+ * with `specialSecrecy: true` refuses it, at that task's path. A task closed without completion is
+ * `not-done-overdue` only once `asOf` is after its deadline in force (B8). The standard record states
+ * that 5.1 requires the document to be digitally signed (`mustBeDigitallySigned: true`). Keys of
+ * `other` reach the record only when `allowOther` names them, with JSON values. Errors name the path
+ * and the rule, never a value. The input is never changed; the result is deeply frozen.
+ *
+ * @example
+ * const masked = maskForSystem({ secrecy: 'secret', title: 'Kết luận', number: '155', symbol: 'KL/TW',
+ *   abstract: 'về …', issuedOn: '2025-05-15', signer: 'T.M. Bộ Chính trị', submittingAgency: 'Văn phòng Trung ương Đảng',
+ *   assignees: ['Ban Tổ chức Trung ương'], monitoringAgencies: ['Văn phòng Trung ương Đảng'],
+ *   tasks: [{ id: '1', content: '…', transferredAt: '2025-05-19T09:00', deadline: '2025-06-30' }] },
+ *   { asOf: '2025-07-01T09:00' })
+ * masked.partition //=> 'secure'
+ * masked.record.tasks //=> [{ deadline: '2025-06-30T23:59:59.999+07:00', result: 'not-done-overdue' }]
+ */
+export const maskForSystem = /* @__PURE__ */ bindDefaults(VIETNAM_DEFAULTS, maskForSystemIn)
 
 function refuseTopSecret(): never {
   throw new VnTaskSlaError('top_secret_refused', DETAILS.topSecretRefused, ['document', 'secrecy'])
@@ -186,7 +199,12 @@ function copyOf(value: unknown): unknown {
   return Array.isArray(value) ? [...value] : value
 }
 
-function statusOf(task: Readonly<Record<string, unknown>>, index: number, asOf: number, context: RuleContext): CompletionClassificationMillis {
+function statusOf(
+  task: Readonly<Record<string, unknown>>,
+  index: number,
+  asOf: number,
+  context: RuleContext,
+): CompletionClassificationMillis {
   // Only the fields the rules read, and of each event only its own: a key the document chose never
   // reaches the strict task schema, whose error would name it.
   const input = pick(task, TASK_INPUT_KEYS)

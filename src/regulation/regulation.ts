@@ -131,7 +131,11 @@ const DayOfMonth = z.int().check(z.minimum(1), z.maximum(31))
 /** A report due on a day of each month: on it, or before it (by the end of the day before). */
 const MonthlyReportDay = z.strictObject({ day: DayOfMonth, before: z.boolean() })
 /** A report due on a day of the year. */
-const YearlyReportDay = z.strictObject({ month: z.int().check(z.minimum(1), z.maximum(12)), day: DayOfMonth, before: z.boolean() })
+const YearlyReportDay = z.strictObject({
+  month: z.int().check(z.minimum(1), z.maximum(12)),
+  day: DayOfMonth,
+  before: z.boolean(),
+})
 export const ReportDays = z.strictObject({
   monthly: z.readonly(MonthlyReportDay),
   quarterly: z.readonly(MonthlyReportDay),
@@ -184,7 +188,10 @@ export const Regulation = z.readonly(
       grades: z.readonly(GradeThresholdsSchema),
     })
     .check(
-      z.refine((profile) => rising(profile.durations.classMonths), { message: 'classMonthsRising', path: ['durations', 'classMonths'] }),
+      z.refine((profile) => rising(profile.durations.classMonths), {
+        message: 'classMonthsRising',
+        path: ['durations', 'classMonths'],
+      }),
       z.refine((profile) => profile.durations.checkpoints.every(rising), {
         message: 'checkpointsRising',
         path: ['durations', 'checkpoints'],
@@ -208,11 +215,17 @@ export const RegulationChanges = z.strictObject({
   rules: z.optional(
     z.strictObject(
       Object.fromEntries(
-        TIME_RULE_IDS.map((id) => [id, z.optional(z.strictObject({ within: z.optional(TimeLimit), description: z.optional(Messages) }))]),
+        TIME_RULE_IDS.map((id) => [
+          id,
+          z.optional(z.strictObject({ within: z.optional(TimeLimit), description: z.optional(Messages) })),
+        ]),
       ) as Record<
         TimeRuleId,
         z.ZodMiniOptional<
-          z.ZodMiniObject<{ within: z.ZodMiniOptional<typeof TimeLimit>; description: z.ZodMiniOptional<typeof Messages> }, z.core.$strict>
+          z.ZodMiniObject<
+            { within: z.ZodMiniOptional<typeof TimeLimit>; description: z.ZodMiniOptional<typeof Messages> },
+            z.core.$strict
+          >
         >
       >,
     ),

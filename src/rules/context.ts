@@ -26,6 +26,18 @@ export type RuleDefaults = {
 /** No default calendar: every call names its own (`vn-task-sla/core`). */
 export const NO_DEFAULTS: RuleDefaults = Object.freeze({ calendar: undefined })
 
+/**
+ * An operation with its defaults bound: what the entries export. The operation is written once,
+ * taking its defaults first; `vn-task-sla` binds `VIETNAM_DEFAULTS`, `vn-task-sla/core` binds
+ * `NO_DEFAULTS`. A pure call, so a bundler drops an export nobody uses, and the defaults with it.
+ */
+export function bindDefaults<Args extends unknown[], Result>(
+  defaults: RuleDefaults,
+  operation: (defaults: RuleDefaults, ...args: Args) => Result,
+): (...args: Args) => Result {
+  return (...args) => operation(defaults, ...args)
+}
+
 /** The `calendar` option: a calendar built by `workingCalendar` or `vietnamCalendar`. */
 export const CalendarOption = z.custom<WorkingCalendar>(isWorkingCalendar, { message: 'notACalendar' })
 
@@ -69,10 +81,12 @@ const READING_KEYS: ReadonlySet<string> = new Set([
 /**
  * The context of a call from its options, already validated by the rule's schema: the calendar (the
  * entry's default when none is named), the profile (08-QC/TW when none is named), and the shorthand
- * options (`cadence`, `inProgressLate`, `thresholds`, …) laid over the profile's readings.
+ * options (`cadence`, `inProgressLate`, `thresholds`, …) laid over the profile's readings. A caller
+ * whose options hold keys of other meanings passes only its calendar and profile.
  */
 export function contextOf(defaults: RuleDefaults, options: ContextOptions): RuleContext {
-  const calendar = options.calendar ?? defaults.calendar?.() ?? fail('invalid_input', DETAILS.calendarRequired, ['options', 'calendar'])
+  const calendar =
+    options.calendar ?? defaults.calendar?.() ?? fail('invalid_input', DETAILS.calendarRequired, ['options', 'calendar'])
   const base = options.regulation ?? REGULATION_08_QC_TW
   const regulation = withShorthands(base, options)
   return { calendar, regulation, citing: base.id === REGULATION_08_QC_TW_ID ? undefined : base.id }
@@ -85,8 +99,13 @@ function withShorthands(base: Regulation, options: ContextOptions): Regulation {
   for (const key in options) {
     const value = (options as Record<string, unknown>)[key]
     if (value === undefined) continue
-    if (SCHEDULE_KEYS.has(key)) (schedule ??= { ...base.schedule })[key] = value
-    else if (READING_KEYS.has(key)) (readings ??= { ...base.readings })[key] = value
+    if (SCHEDULE_KEYS.has(key)) {
+      schedule ??= { ...base.schedule }
+      schedule[key] = value
+    } else if (READING_KEYS.has(key)) {
+      readings ??= { ...base.readings }
+      readings[key] = value
+    }
   }
   const thresholds = options.thresholds
   if (schedule === undefined && readings === undefined && thresholds === undefined) return base

@@ -3,14 +3,15 @@ import { readerOf } from '../core/reader.js'
 import { DateTimeValue, dateTimeConverter, EpochMillis, type InstantSchema } from '../core/result-instants.js'
 import { DUE_DAYS, IN_PROGRESS_LATE_READINGS } from '../regulation/readings.js'
 import { AlertThresholds, UpdateScheduleSettings } from '../regulation/regulation.js'
-import { DeadlineInput, InstantInput, type TaskInput } from '../task/task-input.js'
 import { parseTask, type TaskFacts } from '../task/task-facts.js'
+import { DeadlineInput, InstantInput, type TaskInput } from '../task/task-input.js'
 import { completionClassificationSchema, statusOf } from './art04-status/classify-completion.js'
 import { complianceWith, updateComplianceSchema } from './art06-cadence/update-compliance.js'
 import { scheduleOf, updateScheduleSchema } from './art06-cadence/update-schedule.js'
 import { Alert, alertOf } from './art18-alerts/alert-level.js'
-import { CalendarOption, contextOf, type RuleContext, type RuleDefaults, RegulationOption } from './context.js'
+import { bindDefaults, CalendarOption, contextOf, RegulationOption, type RuleContext, type RuleDefaults } from './context.js'
 import { instantOption, instantOrDayOption } from './instant-options.js'
+import { VIETNAM_DEFAULTS } from './vietnam-defaults.js'
 
 /** Everything the time rules say of one task as of one instant; each part is what its own function returns. */
 export function taskEvaluationSchema<Instant extends InstantSchema>(instant: Instant) {
@@ -75,6 +76,14 @@ export function evaluationSettings(defaults: RuleDefaults, options: EvaluateTask
   }
 }
 
+/** `evaluateTask` with its defaults given first: the entries bind them (`bindDefaults`). */
+export function evaluateTaskIn(defaults: RuleDefaults, task: TaskInput, options: EvaluateTaskOptions): TaskEvaluation {
+  const settings = evaluationSettings(defaults, options)
+  const { context } = settings
+  const facts = parseTask(task, context.calendar, context.regulation.schedule.dateDeadlines)
+  return toDateTimes(evaluationOf(facts, settings.asOf, settings), context.calendar) as TaskEvaluation
+}
+
 /**
  * The status (Art. 4.1(đ)), the update schedule and its compliance (Art. 6.2(b)) and the warning
  * (Art. 18.1(d)) of a task as of `asOf`, from one reading of the task. Each part equals what
@@ -90,11 +99,18 @@ export function evaluationSettings(defaults: RuleDefaults, options: EvaluateTask
  * evaluation.compliance.map((item) => `${item.update.kind} ${item.state}`) //=> ['half missed', 'final not-yet-due']
  * evaluation.alert.level //=> 'approaching'
  */
-export function evaluateTaskIn(defaults: RuleDefaults, task: TaskInput, options: EvaluateTaskOptions): TaskEvaluation {
+export const evaluateTask = /* @__PURE__ */ bindDefaults(VIETNAM_DEFAULTS, evaluateTaskIn)
+
+/** `evaluateTaskMillis` with its defaults given first: the entries bind them (`bindDefaults`). */
+export function evaluateTaskMillisIn(
+  defaults: RuleDefaults,
+  task: TaskInput,
+  options: EvaluateTaskOptions,
+): TaskEvaluationMillis {
   const settings = evaluationSettings(defaults, options)
   const { context } = settings
   const facts = parseTask(task, context.calendar, context.regulation.schedule.dateDeadlines)
-  return toDateTimes(evaluationOf(facts, settings.asOf, settings), context.calendar) as TaskEvaluation
+  return evaluationOf(facts, settings.asOf, settings)
 }
 
 /**
@@ -108,12 +124,7 @@ export function evaluateTaskIn(defaults: RuleDefaults, task: TaskInput, options:
  * evaluation.status.deadline //=> 1751302799999
  * evaluation.schedule.updates.map((update) => update.kind) //=> ['half', 'final']
  */
-export function evaluateTaskMillisIn(defaults: RuleDefaults, task: TaskInput, options: EvaluateTaskOptions): TaskEvaluationMillis {
-  const settings = evaluationSettings(defaults, options)
-  const { context } = settings
-  const facts = parseTask(task, context.calendar, context.regulation.schedule.dateDeadlines)
-  return evaluationOf(facts, settings.asOf, settings)
-}
+export const evaluateTaskMillis = /* @__PURE__ */ bindDefaults(VIETNAM_DEFAULTS, evaluateTaskMillisIn)
 
 /** The evaluation of a task's facts as of `asOf` (the settings' own `asOf` is not read). */
 export function evaluationOf(facts: TaskFacts, asOf: number, settings: EvaluationSettings): TaskEvaluationMillis {

@@ -8,10 +8,19 @@ import { classificationOf } from '../rules/art04-status/classify-completion.js'
 import { type CompletionStatus, STATUS_TRAITS } from '../rules/art04-status/status-traits.js'
 import { complianceOf } from '../rules/art06-cadence/update-compliance.js'
 import { dueOf } from '../rules/art06-deadlines/deadline.js'
-import { CalendarOption, citing, contextOf, type RuleContext, type RuleDefaults, RegulationOption } from '../rules/context.js'
+import {
+  bindDefaults,
+  CalendarOption,
+  citing,
+  contextOf,
+  RegulationOption,
+  type RuleContext,
+  type RuleDefaults,
+} from '../rules/context.js'
 import { instantOption } from '../rules/instant-options.js'
-import { InstantInput, type TaskInput } from '../task/task-input.js'
+import { VIETNAM_DEFAULTS } from '../rules/vietnam-defaults.js'
 import { factsUpTo, hasEventAt, parseTask, type TaskFacts } from '../task/task-facts.js'
+import { InstantInput, type TaskInput } from '../task/task-input.js'
 import { EvaluationPeriod } from './evaluation-period.js'
 import { GRADE_THRESHOLDS, type Grade, gradeUnder } from './grades.js'
 import { type BuiltInMeasure, type CustomMeasure, IndicatorSet, type MeasureContext } from './indicators.js'
@@ -45,27 +54,7 @@ const readUnits = readerOf(ScoredUnits)
 const readPeriod = readerOf(EvaluationPeriod)
 const CITATION = cite(17, 1)
 
-/**
- * Scores units for a period (Art. 17.1): each indicator of the set measures the unit's tasks; an
- * indicator with nothing to measure is left out and the others' weights renormalised; the score is
- * the weighted mean, 0–100 to 2 decimals; the grade follows at 90, 70 and 50 (17.1(c)); units are
- * ranked by score, then on-time rate, then fewer overdue tasks, equal keys sharing a rank (17.2(c)).
- *
- * A period is evaluated at its end, 24:00 of its last day (B12): every item due at or before it is
- * decided in this period, so a task due on the last day (31/3, 30/6, 31/12) and still open then scores
- * 0 here, and an update due that day and not made is missed here. An earlier `asOf` decides only what
- * is due before it. Events after the evaluation instant do not count. Results are in rank order
- * (units without a score last), then by unit name. A profile (`regulation`) brings its own indicator
- * set, grades and limits (Art. 18.4).
- *
- * @example
- * const [result] = scoreUnits([{ unit: 'Ban A', tasks: [{ id: 't', transferredAt: '2026-01-05T08:00',
- *   deadline: '2026-02-27', events: [{ type: 'acknowledged', at: '2026-01-05T09:00' },
- *   { type: 'progress-updated', at: '2026-02-02T10:00' }, { type: 'completed', at: '2026-02-20T10:00' }] }] }],
- *   quarter(2026, 1))
- * result.score //=> 100
- * result.grade //=> 'excellent'
- */
+/** `scoreUnits` with its defaults given first: the entries bind them (`bindDefaults`). */
 export function scoreUnitsIn(
   defaults: RuleDefaults,
   units: ScoredUnits,
@@ -98,6 +87,29 @@ export function scoreUnitsIn(
   })
   return rankUnits(scores)
 }
+
+/**
+ * Scores units for a period (Art. 17.1): each indicator of the set measures the unit's tasks; an
+ * indicator with nothing to measure is left out and the others' weights renormalised; the score is
+ * the weighted mean, 0–100 to 2 decimals; the grade follows at 90, 70 and 50 (17.1(c)); units are
+ * ranked by score, then on-time rate, then fewer overdue tasks, equal keys sharing a rank (17.2(c)).
+ *
+ * A period is evaluated at its end, 24:00 of its last day (B12): every item due at or before it is
+ * decided in this period, so a task due on the last day (31/3, 30/6, 31/12) and still open then scores
+ * 0 here, and an update due that day and not made is missed here. An earlier `asOf` decides only what
+ * is due before it. Events after the evaluation instant do not count. Results are in rank order
+ * (units without a score last), then by unit name. A profile (`regulation`) brings its own indicator
+ * set, grades and limits (Art. 18.4).
+ *
+ * @example
+ * const [result] = scoreUnits([{ unit: 'Ban A', tasks: [{ id: 't', transferredAt: '2026-01-05T08:00',
+ *   deadline: '2026-02-27', events: [{ type: 'acknowledged', at: '2026-01-05T09:00' },
+ *   { type: 'progress-updated', at: '2026-02-02T10:00' }, { type: 'completed', at: '2026-02-20T10:00' }] }] }],
+ *   quarter(2026, 1))
+ * result.score //=> 100
+ * result.grade //=> 'excellent'
+ */
+export const scoreUnits = /* @__PURE__ */ bindDefaults(VIETNAM_DEFAULTS, scoreUnitsIn)
 
 type Window = {
   readonly start: number

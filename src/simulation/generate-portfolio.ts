@@ -2,12 +2,20 @@ import * as z from 'zod/mini'
 import { CalendarDay } from '../core/calendar-day.js'
 import { VnTaskSlaError } from '../core/errors.js'
 import { DETAILS } from '../core/messages.js'
-import { atPath, fail } from '../core/validation.js'
 import { readerOf } from '../core/reader.js'
+import { atPath, fail } from '../core/validation.js'
 import { DURATION_CLASSES, type DurationClass, scheduleOf } from '../rules/art06-cadence/update-schedule.js'
-import { CalendarOption, contextOf, type RuleContext, type RuleDefaults, RegulationOption } from '../rules/context.js'
-import type { TaskEvent, TaskInput } from '../task/task-input.js'
+import {
+  bindDefaults,
+  CalendarOption,
+  contextOf,
+  RegulationOption,
+  type RuleContext,
+  type RuleDefaults,
+} from '../rules/context.js'
+import { VIETNAM_DEFAULTS } from '../rules/vietnam-defaults.js'
 import { parseTask } from '../task/task-facts.js'
+import type { TaskEvent, TaskInput } from '../task/task-input.js'
 import { seededRandom, seedOf } from './seeded-random.js'
 
 const Share = z.number().check(z.gte(0), z.lte(1))
@@ -91,27 +99,11 @@ const DEADLINE_DAYS: Readonly<Record<DurationClass, readonly [number, number]>> 
 /** A task without a deadline is followed for a year of periodic updates. */
 const OPEN_TASK_HORIZON_DAYS = 366
 
-/**
- * A realistic, seeded portfolio of tasks for what-if studies: transfers spread over the working
- * hours of `from`–`to`; deadlines drawn from the four duration classes of Art. 6.2(b) (some of the
- * last class without one, Art. 4.1(a)); receipt acknowledged after an exponentially distributed
- * delay (Art. 6.2(a)); work started after the acknowledgement and completed after a share of the
- * available working time; the required updates of Art. 6.2(b) made, on time or late, with the given
- * chances. Instants are epoch milliseconds, the fast input form.
- *
- * Each task draws from its own seeded stream, in a fixed order: two portfolios with the same seed
- * and different options differ only by those options' effect. Compare acknowledgement delays of 4
- * and 6 working hours, and the difference in overdue tasks is the delay's doing, not chance's.
- *
- * @example
- * const tasks = generatePortfolio({ seed: 155, size: 3, from: '2026-01-05', to: '2026-01-09' })
- * tasks.map((task) => task.id) //=> ['task-0', 'task-1', 'task-2']
- * generatePortfolio({ seed: 155, size: 3, from: '2026-01-05', to: '2026-01-09' })[1] === tasks[1] //=> false
- * JSON.stringify(generatePortfolio({ seed: 155, size: 3, from: '2026-01-05', to: '2026-01-09' })) === JSON.stringify(tasks) //=> true
- */
+/** `generatePortfolio` with its defaults given first: the entries bind them (`bindDefaults`). */
 export function generatePortfolioIn(defaults: RuleDefaults, options: PortfolioOptions): readonly TaskInput[] {
   const read = readOptions(options, ['options'])
-  const context = contextOf(defaults, read)
+  // The portfolio's own options (`start`, `updates`, …) are not readings of the profile: only its calendar and profile are.
+  const context = contextOf(defaults, { calendar: read.calendar, regulation: read.regulation })
   const { calendar } = context
   const windowStart = calendar.millis.startOfDay(atPath(['options', 'from'], () => calendar.millis.endOfDay(read.from)))
   const windowEnd = atPath(['options', 'to'], () => calendar.millis.endOfDay(read.to))
@@ -195,6 +187,26 @@ export function generatePortfolioIn(defaults: RuleDefaults, options: PortfolioOp
   )
   return Object.freeze(tasks)
 }
+
+/**
+ * A realistic, seeded portfolio of tasks for what-if studies: transfers spread over the working
+ * hours of `from`–`to`; deadlines drawn from the four duration classes of Art. 6.2(b) (some of the
+ * last class without one, Art. 4.1(a)); receipt acknowledged after an exponentially distributed
+ * delay (Art. 6.2(a)); work started after the acknowledgement and completed after a share of the
+ * available working time; the required updates of Art. 6.2(b) made, on time or late, with the given
+ * chances. Instants are epoch milliseconds, the fast input form.
+ *
+ * Each task draws from its own seeded stream, in a fixed order: two portfolios with the same seed
+ * and different options differ only by those options' effect. Compare acknowledgement delays of 4
+ * and 6 working hours, and the difference in overdue tasks is the delay's doing, not chance's.
+ *
+ * @example
+ * const tasks = generatePortfolio({ seed: 155, size: 3, from: '2026-01-05', to: '2026-01-09' })
+ * tasks.map((task) => task.id) //=> ['task-0', 'task-1', 'task-2']
+ * generatePortfolio({ seed: 155, size: 3, from: '2026-01-05', to: '2026-01-09' })[1] === tasks[1] //=> false
+ * JSON.stringify(generatePortfolio({ seed: 155, size: 3, from: '2026-01-05', to: '2026-01-09' })) === JSON.stringify(tasks) //=> true
+ */
+export const generatePortfolio = /* @__PURE__ */ bindDefaults(VIETNAM_DEFAULTS, generatePortfolioIn)
 
 /**
  * A task drawn near the end of the calendar's range can run past it (its deadline, its completion, a

@@ -2,8 +2,8 @@ import * as z from 'zod/mini'
 import { CalendarDay, formatDay, parseCalendarDay } from '../core/calendar-day.js'
 import { type Citation, cite } from '../core/citation.js'
 import { DETAILS } from '../core/messages.js'
-import { atPath, fail, parseOrThrow } from '../core/validation.js'
 import { readerOf } from '../core/reader.js'
+import { atPath, fail } from '../core/validation.js'
 import { statusOf } from '../rules/art04-status/classify-completion.js'
 import type { CompletionStatus } from '../rules/art04-status/status-traits.js'
 import { UPDATE_STATES, type UpdateState, updateStateAt } from '../rules/art06-cadence/update-compliance.js'
@@ -15,11 +15,12 @@ import {
   type UpdateScheduleMillis,
 } from '../rules/art06-cadence/update-schedule.js'
 import { ALERT_LEVELS, type AlertLevel, alertOf } from '../rules/art18-alerts/alert-level.js'
-import { contextOf, type RuleDefaults } from '../rules/context.js'
+import { bindDefaults, contextOf, type RuleDefaults } from '../rules/context.js'
 import { EvaluateTaskOptions, type EvaluationSettings, evaluationOf } from '../rules/evaluate-task.js'
-import type { TaskInput } from '../task/task-input.js'
+import { VIETNAM_DEFAULTS } from '../rules/vietnam-defaults.js'
 import { parseTask, type TaskFacts } from '../task/task-facts.js'
-import { SIMULATION_STEPS, type SimulationStep, stepDays } from './simulation-steps.js'
+import type { TaskInput } from '../task/task-input.js'
+import { SIMULATION_STEPS, stepDays } from './simulation-steps.js'
 import {
   NOT_TRANSFERRED,
   SIMULATED_STATUSES,
@@ -62,26 +63,7 @@ const STATE_PROGRESS: Readonly<Record<UpdateState, number>> = Object.freeze({
   'made-late': 0,
 })
 
-/**
- * Runs a portfolio through time: at each step (the end of every working day, week or month from
- * `from` to `to`), each task's status (Art. 4.1(đ)), warning (Art. 18.1(d)) and update compliance
- * (Art. 6.2(b)), and the counts per status, warning and update state. Every value equals what
- * `evaluateTaskMillis` returns for the task as of the end of that step's day, with the same options.
- *
- * The tasks are read once. Between two of a task's events its evaluation only moves forward as time
- * passes (a deadline passes, a warning rises, an update falls due and is missed), so where two steps
- * agree every step between them agrees too: each stretch is settled by halving, and a task is
- * evaluated about as many times as its values change, not once per step.
- *
- * @example
- * const timeline = simulate(
- *   [{ id: 't', transferredAt: '2025-05-19T08:00', deadline: '2025-06-30', events: [{ type: 'started', at: '2025-05-20T09:00' }] }],
- *   { from: '2025-06-27', to: '2025-07-02' },
- * )
- * timeline.steps.map((step) => step.day) //=> ['2025-06-27', '2025-06-30', '2025-07-01', '2025-07-02']
- * timeline.history('t').status //=> ['in-progress-on-time', 'in-progress-on-time', 'in-progress-late', 'in-progress-late']
- * timeline.history('t').alert //=> ['approaching', 'due', 'overdue', 'overdue']
- */
+/** `simulate` with its defaults given first: the entries bind them (`bindDefaults`). */
 export function simulateIn(defaults: RuleDefaults, tasks: readonly TaskInput[], options: SimulateOptions): Timeline {
   const read = readOptions(options, ['options'])
   const range = read
@@ -143,6 +125,28 @@ export function simulateIn(defaults: RuleDefaults, tasks: readonly TaskInput[], 
     evaluate: (stepIndex, taskIndex) => evaluationOf(readTasks[taskIndex] as TaskFacts, instants[stepIndex] as number, settings),
   })
 }
+
+/**
+ * Runs a portfolio through time: at each step (the end of every working day, week or month from
+ * `from` to `to`), each task's status (Art. 4.1(đ)), warning (Art. 18.1(d)) and update compliance
+ * (Art. 6.2(b)), and the counts per status, warning and update state. Every value equals what
+ * `evaluateTaskMillis` returns for the task as of the end of that step's day, with the same options.
+ *
+ * The tasks are read once. Between two of a task's events its evaluation only moves forward as time
+ * passes (a deadline passes, a warning rises, an update falls due and is missed), so where two steps
+ * agree every step between them agrees too: each stretch is settled by halving, and a task is
+ * evaluated about as many times as its values change, not once per step.
+ *
+ * @example
+ * const timeline = simulate(
+ *   [{ id: 't', transferredAt: '2025-05-19T08:00', deadline: '2025-06-30', events: [{ type: 'started', at: '2025-05-20T09:00' }] }],
+ *   { from: '2025-06-27', to: '2025-07-02' },
+ * )
+ * timeline.steps.map((step) => step.day) //=> ['2025-06-27', '2025-06-30', '2025-07-01', '2025-07-02']
+ * timeline.history('t').status //=> ['in-progress-on-time', 'in-progress-on-time', 'in-progress-late', 'in-progress-late']
+ * timeline.history('t').alert //=> ['approaching', 'due', 'overdue', 'overdue']
+ */
+export const simulate = /* @__PURE__ */ bindDefaults(VIETNAM_DEFAULTS, simulateIn)
 
 function readAll(tasks: readonly unknown[], settings: EvaluationSettings): TaskFacts[] {
   const ids = new Set<string>()

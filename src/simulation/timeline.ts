@@ -2,13 +2,9 @@ import * as z from 'zod/mini'
 import { CalendarDay } from '../core/calendar-day.js'
 import { Citation } from '../core/citation.js'
 import { DETAILS } from '../core/messages.js'
-import { fail } from '../core/validation.js'
-import {
-  COMPLETION_STATUSES,
-  type CompletionStatus,
-  UNTIMED_COMPLETION_STATUSES,
-} from '../rules/art04-status/status-traits.js'
 import { EpochMillis } from '../core/result-instants.js'
+import { fail } from '../core/validation.js'
+import { COMPLETION_STATUSES, type CompletionStatus, UNTIMED_COMPLETION_STATUSES } from '../rules/art04-status/status-traits.js'
 import { UPDATE_STATES } from '../rules/art06-cadence/update-compliance.js'
 import { ALERT_LEVELS, type AlertLevel } from '../rules/art18-alerts/alert-level.js'
 import type { TaskEvaluationMillis } from '../rules/evaluate-task.js'

@@ -72,7 +72,9 @@ export function parseTask(
   const deadlineOf = (value: unknown, at: () => ErrorPath): number => {
     if (!isCalendarDay(value)) return instant(value, at)
     return atPath(at(), () =>
-      calendar.millis.endOfDay(dateDeadlines === 'next-working-day' ? calendar.nextWorkingDay(value, { inclusive: true }) : value),
+      calendar.millis.endOfDay(
+        dateDeadlines === 'next-working-day' ? calendar.nextWorkingDay(value, { inclusive: true }) : value,
+      ),
     )
   }
   const transferredAt = instant(task.transferredAt, () => [...path, 'transferredAt'])

@@ -3,11 +3,20 @@ import { Citation, cite } from '../../core/citation.js'
 import { readerOf } from '../../core/reader.js'
 import { DateTimeValue, dateTimeConverter, EpochMillis, type InstantSchema } from '../../core/result-instants.js'
 import { DATE_DEADLINE_READINGS, IN_PROGRESS_LATE_READINGS } from '../../regulation/readings.js'
-import { InstantInput, type TaskInput } from '../../task/task-input.js'
 import { deadlineAt, endingBy, parseTask, startedBy, type TaskFacts } from '../../task/task-facts.js'
+import { InstantInput, type TaskInput } from '../../task/task-input.js'
 import { complianceOf } from '../art06-cadence/update-compliance.js'
-import { CalendarOption, citing, contextOf, type RuleContext, type RuleDefaults, RegulationOption } from '../context.js'
+import {
+  bindDefaults,
+  CalendarOption,
+  citing,
+  contextOf,
+  RegulationOption,
+  type RuleContext,
+  type RuleDefaults,
+} from '../context.js'
 import { instantOption } from '../instant-options.js'
+import { VIETNAM_DEFAULTS } from '../vietnam-defaults.js'
 import { COMPLETION_STATUSES, type CompletionStatus, UNTIMED_COMPLETION_STATUSES } from './status-traits.js'
 
 /** The status of Art. 4.1(đ) of a task as of an instant. */
@@ -50,6 +59,19 @@ const readOptions = readerOf(ClassifyCompletionOptions)
 const toDateTimes = dateTimeConverter(CompletionClassificationMillis)
 const CITATION = cite(4, 1, 'đ')
 
+/** `classifyCompletion` with its defaults given first: the entries bind them (`bindDefaults`). */
+export function classifyCompletionIn(
+  defaults: RuleDefaults,
+  task: TaskInput,
+  options: ClassifyCompletionOptions,
+): CompletionClassification {
+  const read = readOptions(options, ['options'])
+  const context = contextOf(defaults, read)
+  const asOf = instantOption(context.calendar, read.asOf, ['options', 'asOf'])
+  const facts = parseTask(task, context.calendar, context.regulation.schedule.dateDeadlines)
+  return toDateTimes(statusOf(facts, asOf, context), context.calendar) as CompletionClassification
+}
+
 /**
  * The task's completion status as of `asOf` (Art. 4.1(đ), B8). A completed task compares its
  * completion with the deadline in force when it completed; an open task compares `asOf` with the
@@ -63,17 +85,7 @@ const CITATION = cite(4, 1, 'đ')
  *   events: [{ type: 'started', at: '2025-05-20T09:00' }] }, { asOf: '2025-07-01T08:00' }).status
  * //=> 'in-progress-late'
  */
-export function classifyCompletionIn(
-  defaults: RuleDefaults,
-  task: TaskInput,
-  options: ClassifyCompletionOptions,
-): CompletionClassification {
-  const read = readOptions(options, ['options'])
-  const context = contextOf(defaults, read)
-  const asOf = instantOption(context.calendar, read.asOf, ['options', 'asOf'])
-  const facts = parseTask(task, context.calendar, context.regulation.schedule.dateDeadlines)
-  return toDateTimes(statusOf(facts, asOf, context), context.calendar) as CompletionClassification
-}
+export const classifyCompletion = /* @__PURE__ */ bindDefaults(VIETNAM_DEFAULTS, classifyCompletionIn)
 
 /**
  * The status of a task's facts as of `asOf` under the profile's reading of B8. `updateMissed` says
@@ -111,7 +123,12 @@ export function classificationOf(facts: TaskFacts, asOf: number, context: RuleCo
   })
 }
 
-function statusFrom(deadline: number | null, decidingInstant: number, ended: string | undefined, started: boolean): CompletionStatus {
+function statusFrom(
+  deadline: number | null,
+  decidingInstant: number,
+  ended: string | undefined,
+  started: boolean,
+): CompletionStatus {
   const onTime = deadline === null || decidingInstant <= deadline
   if (ended === 'completed') return deadline === null ? 'completed' : onTime ? 'completed-on-time' : 'completed-late'
   // B8: a closure fixes the class at once, before the deadline too: a task never started was never

@@ -2,17 +2,18 @@ import * as z from 'zod/mini'
 import { Citation } from '../../core/citation.js'
 import { readerOf } from '../../core/reader.js'
 import { DateTimeValue, dateTimeConverter, EpochMillis, type InstantSchema } from '../../core/result-instants.js'
-import { InstantInput, type TaskInput } from '../../task/task-input.js'
 import { firstReportFrom, parseTask, type TaskFacts, UPDATE_EVENT_TYPES } from '../../task/task-facts.js'
-import { contextOf, type RuleContext, type RuleDefaults } from '../context.js'
+import { InstantInput, type TaskInput } from '../../task/task-input.js'
+import { bindDefaults, contextOf, type RuleContext, type RuleDefaults } from '../context.js'
 import { instantOption, instantOrDayOption } from '../instant-options.js'
+import { VIETNAM_DEFAULTS } from '../vietnam-defaults.js'
 import {
-  type ScheduledUpdateMillis,
   type ScheduleBounds,
+  type ScheduledUpdateMillis,
   scheduledUpdateSchema,
   scheduleOf,
-  UpdateScheduleOptions,
   type UpdateScheduleMillis,
+  UpdateScheduleOptions,
 } from './update-schedule.js'
 
 /**
@@ -51,18 +52,7 @@ export type UpdateComplianceOptions = z.input<typeof UpdateComplianceOptions>
 const readOptions = readerOf(UpdateComplianceOptions)
 const toDateTimes = dateTimeConverter(z.readonly(z.array(UpdateComplianceMillis)))
 
-/**
- * Whether each update Art. 6.2(b) requires of the task was made, and in time, as of `asOf`. An
- * update is satisfied by the first `progress-updated`, `completed` or `closed-without-completion`
- * event at or after its `from` (one event may satisfy several updates); it is on time when made no
- * later than `dueBy`. The periodic updates of an open task without a deadline, or past it, run up
- * to `until`, by default `asOf` (B7).
- *
- * @example
- * updateCompliance({ id: 't', transferredAt: '2025-05-19T08:00', deadline: '2025-06-30T08:00',
- *   events: [{ type: 'progress-updated', at: '2025-06-11T10:00' }] }, { asOf: '2025-07-01T08:00' })
- *   .map((item) => item.state) //=> ['made-on-time', 'due']
- */
+/** `updateCompliance` with its defaults given first: the entries bind them (`bindDefaults`). */
 export function updateComplianceIn(
   defaults: RuleDefaults,
   task: TaskInput,
@@ -77,6 +67,20 @@ export function updateComplianceIn(
   return toDateTimes(complianceOf(facts, asOf, context, { until }), calendar) as readonly UpdateCompliance[]
 }
 
+/**
+ * Whether each update Art. 6.2(b) requires of the task was made, and in time, as of `asOf`. An
+ * update is satisfied by the first `progress-updated`, `completed` or `closed-without-completion`
+ * event at or after its `from` (one event may satisfy several updates); it is on time when made no
+ * later than `dueBy`. The periodic updates of an open task without a deadline, or past it, run up
+ * to `until`, by default `asOf` (B7).
+ *
+ * @example
+ * updateCompliance({ id: 't', transferredAt: '2025-05-19T08:00', deadline: '2025-06-30T08:00',
+ *   events: [{ type: 'progress-updated', at: '2025-06-11T10:00' }] }, { asOf: '2025-07-01T08:00' })
+ *   .map((item) => item.state) //=> ['made-on-time', 'due']
+ */
+export const updateCompliance = /* @__PURE__ */ bindDefaults(VIETNAM_DEFAULTS, updateComplianceIn)
+
 /** Compliance of a task's facts as of `asOf`, in epoch milliseconds, with the schedule it works out. */
 export function complianceOf(
   facts: TaskFacts,
@@ -88,14 +92,21 @@ export function complianceOf(
 }
 
 /** Each update of a schedule in epoch milliseconds against the task's reports as of `asOf`. */
-export function complianceWith(facts: TaskFacts, asOf: number, schedule: UpdateScheduleMillis): readonly UpdateComplianceMillis[] {
+export function complianceWith(
+  facts: TaskFacts,
+  asOf: number,
+  schedule: UpdateScheduleMillis,
+): readonly UpdateComplianceMillis[] {
   return Object.freeze(
     schedule.updates.map((update): UpdateComplianceMillis => {
       const report = firstReportFrom(facts, update.from, asOf)
       return Object.freeze({
         update,
         state: stateOf(update, report?.at, asOf),
-        satisfiedBy: report === undefined ? null : Object.freeze({ type: report.type as (typeof UPDATE_EVENT_TYPES)[number], at: report.at }),
+        satisfiedBy:
+          report === undefined
+            ? null
+            : Object.freeze({ type: report.type as (typeof UPDATE_EVENT_TYPES)[number], at: report.at }),
         citation: update.citation,
       })
     }),

@@ -10,10 +10,19 @@ import { fail } from '../../core/validation.js'
 import type { FinalEnd } from '../../regulation/readings.js'
 import type { Regulation } from '../../regulation/regulation.js'
 import { UpdateScheduleSettings } from '../../regulation/regulation.js'
-import { DeadlineInput, InstantInput, type TaskInput } from '../../task/task-input.js'
 import { deadlineInForce, endingBy, parseTask, type TaskFacts } from '../../task/task-facts.js'
-import { CalendarOption, citing, contextOf, type RuleContext, type RuleDefaults, RegulationOption } from '../context.js'
+import { DeadlineInput, InstantInput, type TaskInput } from '../../task/task-input.js'
+import {
+  bindDefaults,
+  CalendarOption,
+  citing,
+  contextOf,
+  RegulationOption,
+  type RuleContext,
+  type RuleDefaults,
+} from '../context.js'
 import { instantOption, instantOrDayOption } from '../instant-options.js'
+import { VIETNAM_DEFAULTS } from '../vietnam-defaults.js'
 
 /**
  * Art. 6.2(b)(1)–(4): the duration classes, shortest first. A task without a deadline falls in the
@@ -103,6 +112,17 @@ const CITATION = cite(6, 2, 'b')
 const ITEM_CITATIONS = Object.freeze([cite(6, 2, 'b', 1), cite(6, 2, 'b', 2), cite(6, 2, 'b', 3), cite(6, 2, 'b', 4)] as const)
 const CADENCE_MONTHS = Object.freeze({ monthly: 1, quarterly: 3, yearly: 12 } as const)
 
+/** `updateSchedule` with its defaults given first: the entries bind them (`bindDefaults`). */
+export function updateScheduleIn(defaults: RuleDefaults, task: TaskInput, options: UpdateScheduleOptions = {}): UpdateSchedule {
+  const read = readOptions(options, ['options'])
+  const context = contextOf(defaults, read)
+  const { calendar } = context
+  const asOf = read.asOf === undefined ? Number.POSITIVE_INFINITY : instantOption(calendar, read.asOf, ['options', 'asOf'])
+  const until = read.until === undefined ? undefined : instantOrDayOption(calendar, read.until, ['options', 'until'])
+  const facts = parseTask(task, calendar, context.regulation.schedule.dateDeadlines)
+  return toDateTimes(scheduleOf(facts, asOf, context, { until }), calendar) as UpdateSchedule
+}
+
 /**
  * The updates Art. 6.2(b) requires of a task (docs/regulation/article-6.md). The task's duration
  * class compares the deadline with its start plus 1, 3 and 6 calendar months (B4): a task due
@@ -123,21 +143,18 @@ const CADENCE_MONTHS = Object.freeze({ monthly: 1, quarterly: 3, yearly: 12 } as
  * schedule.durationClass //=> '1-to-3-months'
  * schedule.updates.map((update) => update.dueBy.toISODate()) //=> ['2025-06-12', '2025-07-03']
  */
-export function updateScheduleIn(defaults: RuleDefaults, task: TaskInput, options: UpdateScheduleOptions = {}): UpdateSchedule {
-  const read = readOptions(options, ['options'])
-  const context = contextOf(defaults, read)
-  const { calendar } = context
-  const asOf = read.asOf === undefined ? Number.POSITIVE_INFINITY : instantOption(calendar, read.asOf, ['options', 'asOf'])
-  const until = read.until === undefined ? undefined : instantOrDayOption(calendar, read.until, ['options', 'until'])
-  const facts = parseTask(task, calendar, context.regulation.schedule.dateDeadlines)
-  return toDateTimes(scheduleOf(facts, asOf, context, { until }), calendar) as UpdateSchedule
-}
+export const updateSchedule = /* @__PURE__ */ bindDefaults(VIETNAM_DEFAULTS, updateScheduleIn)
 
 /**
  * The schedule of a task's facts as of `asOf` (epoch ms; infinity for every event), in epoch
  * milliseconds: what every rule that needs the schedule computes from.
  */
-export function scheduleOf(facts: TaskFacts, asOf: number, context: RuleContext, bounds: ScheduleBounds = {}): UpdateScheduleMillis {
+export function scheduleOf(
+  facts: TaskFacts,
+  asOf: number,
+  context: RuleContext,
+  bounds: ScheduleBounds = {},
+): UpdateScheduleMillis {
   const { calendar, regulation } = context
   const { schedule, durations } = regulation
   const start = startOf(facts, schedule.start)
@@ -210,7 +227,12 @@ function periodicLast(
  * simulation): the periods at `t` are those that begin before `max(floor, t)`. Null when the periods
  * do not depend on the instant asked.
  */
-export function periodicFloor(facts: TaskFacts, asOf: number, schedule: UpdateScheduleMillis, context: RuleContext): number | null {
+export function periodicFloor(
+  facts: TaskFacts,
+  asOf: number,
+  schedule: UpdateScheduleMillis,
+  context: RuleContext,
+): number | null {
   if (schedule.durationClass !== '6-months-or-more') return null
   if (endingBy(facts, asOf) !== undefined) return null
   const deadline = deadlineInForce(facts, asOf)

@@ -8,7 +8,16 @@ import { DateTimeValue, dateTimeConverter, EpochMillis, type InstantSchema } fro
 import { atPath } from '../../core/validation.js'
 import { TimeRule } from '../../regulation/time-rules.js'
 import { InstantInput } from '../../task/task-input.js'
-import { CalendarOption, citing, contextOf, type RuleContext, type RuleDefaults, RegulationOption } from '../context.js'
+import {
+  bindDefaults,
+  CalendarOption,
+  citing,
+  contextOf,
+  RegulationOption,
+  type RuleContext,
+  type RuleDefaults,
+} from '../context.js'
+import { VIETNAM_DEFAULTS } from '../vietnam-defaults.js'
 
 /** When a time limit of Art. 6 falls due, counted from an instant. */
 export function deadlineSchema<Instant extends InstantSchema>(instant: Instant) {
@@ -46,6 +55,15 @@ const readRule = readerOf(TimeRule)
 const readFrom = readerOf(InstantInput)
 const toDateTimes = dateTimeConverter(DeadlineMillis)
 
+/** `deadline` with its defaults given first: the entries bind them (`bindDefaults`). */
+export function deadlineIn(defaults: RuleDefaults, rule: TimeRule, from: Instant, options: DeadlineOptions = {}): Deadline {
+  const read = readOptions(options, ['options'])
+  const checked = readRule(rule, ['rule'])
+  const context = contextOf(defaults, read)
+  const start = atPath(['from'], () => context.calendar.millis.of(readFrom(from, ['from'])))
+  return toDateTimes(deadlineOf(checked, start, context), context.calendar) as Deadline
+}
+
 /**
  * The instant by which `rule` must be met, counted from `from`: working hours as the earliest instant
  * they have elapsed (B1), working days as the end of the last one, the starting day not counted (B2).
@@ -56,18 +74,17 @@ const toDateTimes = dateTimeConverter(DeadlineMillis)
  * deadline(ACKNOWLEDGE_RECEIPT, '2026-02-13T15:00').due.toISO() //=> '2026-02-23T10:00:00.000+07:00'
  * deadline(CLASSIFY_AND_DISPATCH, '2025-04-28T10:00').due.toISO() //=> '2025-05-06T23:59:59.999+07:00'
  */
-export function deadlineIn(defaults: RuleDefaults, rule: TimeRule, from: Instant, options: DeadlineOptions = {}): Deadline {
-  const read = readOptions(options, ['options'])
-  const checked = readRule(rule, ['rule'])
-  const context = contextOf(defaults, read)
-  const start = atPath(['from'], () => context.calendar.millis.of(readFrom(from, ['from'])))
-  return toDateTimes(deadlineOf(checked, start, context), context.calendar) as Deadline
-}
+export const deadline = /* @__PURE__ */ bindDefaults(VIETNAM_DEFAULTS, deadlineIn)
 
 /** When `rule` falls due counted from `start` (epoch ms), under the profile's readings of B1 and B2. */
 export function deadlineOf(rule: TimeRule, start: number, context: RuleContext): DeadlineMillis {
   const due = dueOf(rule, start, context)
-  return Object.freeze({ due, rule, citation: citing(context, rule.citation), provisional: context.calendar.hasProvisionalDays(start, due) })
+  return Object.freeze({
+    due,
+    rule,
+    citation: citing(context, rule.citation),
+    provisional: context.calendar.hasProvisionalDays(start, due),
+  })
 }
 
 /** Only the due instant: what the rules that check a limit (audit flags, scoring) need. */

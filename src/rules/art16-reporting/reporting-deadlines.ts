@@ -5,7 +5,8 @@ import { readerOf } from '../../core/reader.js'
 import { DateTimeValue, dateTimeConverter, EpochMillis, type InstantSchema } from '../../core/result-instants.js'
 import { parseOrThrow } from '../../core/validation.js'
 import { HALF_YEAR_AND_ANNUAL_READINGS, REPORT_DATE_READINGS } from '../../regulation/readings.js'
-import { CalendarOption, citing, contextOf, type RuleDefaults, RegulationOption } from '../context.js'
+import { bindDefaults, CalendarOption, citing, contextOf, RegulationOption, type RuleDefaults } from '../context.js'
+import { VIETNAM_DEFAULTS } from '../vietnam-defaults.js'
 
 /** The periodic reports of Art. 16.2, in the order of the clause. */
 export const REPORT_KINDS = Object.freeze(['monthly', 'quarterly', 'half-year', 'annual'] as const)
@@ -56,20 +57,12 @@ function day(year: number, month: number, dayOfMonth: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`
 }
 
-/**
- * The report due dates of a year under Art. 16.2 — "before the 25th of the month and of the
- * quarter's last month, 25 June and 20 December each year": "before" governs the whole list (B11),
- * so monthly and quarterly reports are due at the end of the 24th, the 6-month report at the end of
- * 24 June and the annual report at the end of 19 December. A profile sets other days (Art. 18.4).
- * Sorted by due instant, then in the order of REPORT_KINDS.
- *
- * @example
- * reportingDeadlines(2026).find((report) => report.kind === 'annual')?.due.toISO()
- * //=> '2026-12-19T23:59:59.999+07:00'
- * reportingDeadlines(2026, { halfYearAndAnnual: 'named-day' }).find((report) => report.kind === 'annual')?.date
- * //=> '2026-12-20'
- */
-export function reportingDeadlinesIn(defaults: RuleDefaults, year: number, options: ReportingDeadlinesOptions = {}): readonly ReportingDeadline[] {
+/** `reportingDeadlines` with its defaults given first: the entries bind them (`bindDefaults`). */
+export function reportingDeadlinesIn(
+  defaults: RuleDefaults,
+  year: number,
+  options: ReportingDeadlinesOptions = {},
+): readonly ReportingDeadline[] {
   const checkedYear = parseOrThrow(Year, year, 'invalid_input', ['year'])
   const read = readOptions(options, ['options'])
   const context = contextOf(defaults, read)
@@ -113,3 +106,18 @@ export function reportingDeadlinesIn(defaults: RuleDefaults, year: number, optio
   reports.sort((a, b) => a.due - b.due || order(a.kind) - order(b.kind))
   return toDateTimes(reports, calendar) as readonly ReportingDeadline[]
 }
+
+/**
+ * The report due dates of a year under Art. 16.2 — "before the 25th of the month and of the
+ * quarter's last month, 25 June and 20 December each year": "before" governs the whole list (B11),
+ * so monthly and quarterly reports are due at the end of the 24th, the 6-month report at the end of
+ * 24 June and the annual report at the end of 19 December. A profile sets other days (Art. 18.4).
+ * Sorted by due instant, then in the order of REPORT_KINDS.
+ *
+ * @example
+ * reportingDeadlines(2026).find((report) => report.kind === 'annual')?.due.toISO()
+ * //=> '2026-12-19T23:59:59.999+07:00'
+ * reportingDeadlines(2026, { halfYearAndAnnual: 'named-day' }).find((report) => report.kind === 'annual')?.date
+ * //=> '2026-12-20'
+ */
+export const reportingDeadlines = /* @__PURE__ */ bindDefaults(VIETNAM_DEFAULTS, reportingDeadlinesIn)

@@ -6,11 +6,20 @@ import { ALERT_REASONS, Messages } from '../../core/messages.js'
 import { readerOf } from '../../core/reader.js'
 import { DATE_DEADLINE_READINGS, DUE_DAYS } from '../../regulation/readings.js'
 import { AlertThresholds } from '../../regulation/regulation.js'
-import { InstantInput, type TaskInput } from '../../task/task-input.js'
 import { parseTask, type TaskFacts } from '../../task/task-facts.js'
+import { InstantInput, type TaskInput } from '../../task/task-input.js'
 import { type CompletionClassificationMillis, statusOf } from '../art04-status/classify-completion.js'
-import { CalendarOption, citing, contextOf, type RuleContext, type RuleDefaults, RegulationOption } from '../context.js'
+import {
+  bindDefaults,
+  CalendarOption,
+  citing,
+  contextOf,
+  RegulationOption,
+  type RuleContext,
+  type RuleDefaults,
+} from '../context.js'
 import { instantOption } from '../instant-options.js'
+import { VIETNAM_DEFAULTS } from '../vietnam-defaults.js'
 
 /** Art. 18.1(d): the warnings the system raises, in rising order. */
 export const ALERT_LEVELS = Object.freeze(['none', 'approaching', 'due', 'overdue'] as const)
@@ -46,6 +55,15 @@ export type AlertLevelOptions = z.input<typeof AlertLevelOptions>
 const readOptions = readerOf(AlertLevelOptions)
 const CITATION = cite(18, 1, 'd')
 
+/** `alertLevel` with its defaults given first: the entries bind them (`bindDefaults`). */
+export function alertLevelIn(defaults: RuleDefaults, task: TaskInput, options: AlertLevelOptions): Alert {
+  const read = readOptions(options, ['options'])
+  const context = contextOf(defaults, read)
+  const asOf = instantOption(context.calendar, read.asOf, ['options', 'asOf'])
+  const facts = parseTask(task, context.calendar, context.regulation.schedule.dateDeadlines)
+  return alertOf(facts, asOf, context, statusOf(facts, asOf, context))
+}
+
 /**
  * The warning a task calls for as of `asOf` (Art. 18.1(d): due, about to be overdue, overdue).
  * `'overdue'` after the deadline in force; `'due'` from the start of the deadline's working day (the
@@ -57,13 +75,7 @@ const CITATION = cite(18, 1, 'd')
  * alertLevel({ id: 't', transferredAt: '2025-05-19T08:00', deadline: '2025-06-30' },
  *   { asOf: '2025-06-26T09:00' }).level //=> 'approaching'
  */
-export function alertLevelIn(defaults: RuleDefaults, task: TaskInput, options: AlertLevelOptions): Alert {
-  const read = readOptions(options, ['options'])
-  const context = contextOf(defaults, read)
-  const asOf = instantOption(context.calendar, read.asOf, ['options', 'asOf'])
-  const facts = parseTask(task, context.calendar, context.regulation.schedule.dateDeadlines)
-  return alertOf(facts, asOf, context, statusOf(facts, asOf, context))
-}
+export const alertLevel = /* @__PURE__ */ bindDefaults(VIETNAM_DEFAULTS, alertLevelIn)
 
 /** The warning of a task's facts as of `asOf`, given its status then. */
 export function alertOf(facts: TaskFacts, asOf: number, context: RuleContext, status: CompletionClassificationMillis): Alert {

@@ -4,14 +4,15 @@ import { AUDIT_REASONS, Messages, UPDATE_NAMES } from '../../core/messages.js'
 import { readerOf } from '../../core/reader.js'
 import { DateTimeValue, dateTimeConverter, EpochMillis, type InstantSchema } from '../../core/result-instants.js'
 import { OBJECTION_STARTS } from '../../regulation/readings.js'
-import type { TaskInput } from '../../task/task-input.js'
 import { parseTask, type TaskFacts } from '../../task/task-facts.js'
+import type { TaskInput } from '../../task/task-input.js'
 import { classificationOf } from '../art04-status/classify-completion.js'
 import { STATUS_TRAITS } from '../art04-status/status-traits.js'
 import { complianceOf, UpdateComplianceOptions } from '../art06-cadence/update-compliance.js'
 import { dueOf } from '../art06-deadlines/deadline.js'
-import { citing, contextOf, type RuleContext, type RuleDefaults } from '../context.js'
+import { bindDefaults, citing, contextOf, type RuleContext, type RuleDefaults } from '../context.js'
 import { instantOption, instantOrDayOption } from '../instant-options.js'
+import { VIETNAM_DEFAULTS } from '../vietnam-defaults.js'
 
 /**
  * What calls for a written explanation or a warning, in the order a task meets them: an overdue
@@ -58,6 +59,17 @@ const toDateTimes = dateTimeConverter(z.readonly(z.array(AuditFlagMillis)))
 const OVERDUE_CITATION = cite(15, 2)
 const LATE_REPORT_CITATION = cite(15, 4)
 
+/** `auditFlags` with its defaults given first: the entries bind them (`bindDefaults`). */
+export function auditFlagsIn(defaults: RuleDefaults, task: TaskInput, options: AuditFlagsOptions): readonly AuditFlag[] {
+  const read = readOptions(options, ['options'])
+  const context = contextOf(defaults, read)
+  const { calendar } = context
+  const asOf = instantOption(calendar, read.asOf, ['options', 'asOf'])
+  const until = read.until === undefined ? undefined : instantOrDayOption(calendar, read.until, ['options', 'until'])
+  const facts = parseTask(task, calendar, context.regulation.schedule.dateDeadlines)
+  return toDateTimes(flagsOf(facts, asOf, context, until), calendar) as readonly AuditFlag[]
+}
+
 /**
  * The items of a task that need a written explanation or a warning as of `asOf`, sorted by `at`; each
  * is a time limit already passed, so none is dated after `asOf`:
@@ -78,15 +90,7 @@ const LATE_REPORT_CITATION = cite(15, 4)
  *   events: [{ type: 'acknowledged', at: '2025-04-21T10:00' }] }, { asOf: '2025-05-08T09:00' })
  *   .map((item) => item.kind) //=> ['overdue-task', 'missed-update']
  */
-export function auditFlagsIn(defaults: RuleDefaults, task: TaskInput, options: AuditFlagsOptions): readonly AuditFlag[] {
-  const read = readOptions(options, ['options'])
-  const context = contextOf(defaults, read)
-  const { calendar } = context
-  const asOf = instantOption(calendar, read.asOf, ['options', 'asOf'])
-  const until = read.until === undefined ? undefined : instantOrDayOption(calendar, read.until, ['options', 'until'])
-  const facts = parseTask(task, calendar, context.regulation.schedule.dateDeadlines)
-  return toDateTimes(flagsOf(facts, asOf, context, until), calendar) as readonly AuditFlag[]
-}
+export const auditFlags = /* @__PURE__ */ bindDefaults(VIETNAM_DEFAULTS, auditFlagsIn)
 
 /** The audit flags of a task's facts as of `asOf`, in epoch milliseconds. */
 export function flagsOf(facts: TaskFacts, asOf: number, context: RuleContext, until?: number): readonly AuditFlagMillis[] {
@@ -117,9 +121,15 @@ export function flagsOf(facts: TaskFacts, asOf: number, context: RuleContext, un
 
   const acknowledge = rules['acknowledge-receipt']
   const acknowledgementDue = dueOf(acknowledge, facts.transferredAt, context)
-  const acknowledged = facts.firstAcknowledgement !== undefined && facts.firstAcknowledgement <= asOf ? facts.firstAcknowledgement : undefined
+  const acknowledged =
+    facts.firstAcknowledgement !== undefined && facts.firstAcknowledgement <= asOf ? facts.firstAcknowledgement : undefined
   if (acknowledged === undefined ? asOf > acknowledgementDue : acknowledged > acknowledgementDue) {
-    flag('late-acknowledgement', acknowledge.citation, AUDIT_REASONS.acknowledgement(acknowledge.within, acknowledged !== undefined), acknowledgementDue)
+    flag(
+      'late-acknowledgement',
+      acknowledge.citation,
+      AUDIT_REASONS.acknowledgement(acknowledge.within, acknowledged !== undefined),
+      acknowledgementDue,
+    )
   }
 
   const objection = lateObjection(facts, asOf, context)

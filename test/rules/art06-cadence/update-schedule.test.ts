@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { cite, vietnamCalendar } from '../../../src/index.js'
 import {
   CHECKPOINT_MEASURES,
+  cite,
   DURATION_CLASSES,
   FINAL_ENDS,
   SCHEDULE_STARTS,
@@ -9,7 +9,8 @@ import {
   UPDATE_KINDS,
   type UpdateSchedule,
   updateSchedule,
-} from '../../../src/rules/art06-cadence/update-schedule.js'
+  vietnamCalendar,
+} from '../../../src/index.js'
 import { caught } from '../../support/caught.js'
 
 // Every expected value is worked by hand on the official 2025 schedule (Thông báo 6150/TB-BLĐTBXH): Tết off

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cite, vietnamCalendar } from '../../../src/index.js'
-import { AUDIT_FLAG_KINDS, type AuditFlag, auditFlags } from '../../../src/rules/audit/audit-flags.js'
+import { AUDIT_FLAG_KINDS, type AuditFlag, auditFlags, cite, vietnamCalendar } from '../../../src/index.js'
 import { caught } from '../../support/caught.js'
 
 // Worked by hand on the official 2025 schedule (Thông báo 6150/TB-BLĐTBXH): 30 April – 2 May off, Saturday 26 April worked.

@@ -8,8 +8,8 @@ import {
   type TASK_EVENT_TYPES,
   type TaskInput,
   vietnamCalendar,
-} from '../../../src/index.js'
-import { caught } from '../../support/caught.js'
+} from '../../src/index.js'
+import { caught } from '../support/caught.js'
 
 // The task model of Art. 4.1 as every rule reads it, seen through the public rule functions.
 // Every expected value is worked out by hand on the official 2025 calendar (Saturday 31 May 2025,
