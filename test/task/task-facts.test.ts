@@ -17,9 +17,9 @@ import { caught } from '../support/caught.js'
 
 const calendar = vietnamCalendar()
 
-/** The code and path of the error that classifying `task` throws. */
+/** The code and path of the error that classifying `task` throws; `task` is invalid on purpose. */
 function failure(task: unknown): [string, readonly (string | number)[]] {
-  const error = caught(() => classifyCompletion(task, { asOf: '2025-06-02T08:00', calendar }))
+  const error = caught(() => classifyCompletion(task as never, { asOf: '2025-06-02T08:00', calendar }))
   return [error.code, error.path]
 }
 
@@ -166,7 +166,10 @@ describe('Art. 4.1 — khoản 1 Điều 4: the task is validated (invalid_input
 
   it('validates the same way in alertLevel', () => {
     const error = caught(() =>
-      alertLevel({ id: 't', transferredAt: TRANSFER, events: [{ type: 'started' }] }, { asOf: '2025-06-02T08:00', calendar }),
+      alertLevel({ id: 't', transferredAt: TRANSFER, events: [{ type: 'started' }] } as never, {
+        asOf: '2025-06-02T08:00',
+        calendar,
+      }),
     )
     expect([error.code, error.path]).toEqual(['invalid_input', ['task', 'events', 0, 'at']])
   })
@@ -333,15 +336,16 @@ describe('Art. 2.4 — khoản 4 Điều 2: events in any order give one answer'
 })
 
 describe('Purity: inputs are not mutated, results are frozen', () => {
-  const input = () => ({
-    id: 't',
-    transferredAt: TRANSFER,
-    deadline: '2025-06-30',
-    events: [
-      { type: 'completed', at: '2025-06-27T10:00' },
-      { type: 'started', at: '2025-05-20T09:00' },
-    ],
-  })
+  const input = () =>
+    ({
+      id: 't',
+      transferredAt: TRANSFER,
+      deadline: '2025-06-30',
+      events: [
+        { type: 'completed', at: '2025-06-27T10:00' },
+        { type: 'started', at: '2025-05-20T09:00' },
+      ],
+    }) satisfies TaskInput
 
   it('does not mutate the task, nor reorder its events', () => {
     const task = input()

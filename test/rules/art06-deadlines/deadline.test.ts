@@ -333,7 +333,7 @@ describe('TIME_RULES: the fixed time rules of Art. 6', () => {
 
 describe('types', () => {
   it('types the result with a luxon DateTime and a Citation', () => {
-    expectTypeOf<Deadline['due']>().toEqualTypeOf<DateTime>()
+    expectTypeOf<Deadline['due']>().toEqualTypeOf<DateTime<true>>()
     expectTypeOf<Deadline['citation']>().toEqualTypeOf<Citation>()
     expectTypeOf<Deadline['provisional']>().toEqualTypeOf<boolean>()
   })

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { DateTime } from 'luxon'
 import { describe, expect, it } from 'vitest'
-import { deepFreeze } from '../../../src/core/freeze.js'
+import { deepFreeze } from '../../src/core/freeze.js'
 import {
   type AlertThresholds,
   alertLevel,
@@ -18,15 +18,16 @@ import {
   IN_PROGRESS_LATE_READINGS,
   type InProgressLateReading,
   type TaskEvaluation,
+  type TaskInput,
   UPDATE_CADENCES,
   type UpdateScheduleSettings,
   updateCompliance,
   updateSchedule,
   vietnamCalendar,
-} from '../../../src/index.js'
-import { instantBetween, MS_PER_DAY } from '../../arbitraries/calendar.js'
-import { deadlineMillis, type TaskCase, taskCase, vietnamDayOf } from '../../arbitraries/tasks.js'
-import { caught } from '../../support/caught.js'
+} from '../../src/index.js'
+import { instantBetween, MS_PER_DAY } from '../arbitraries/calendar.js'
+import { deadlineMillis, type TaskCase, taskCase, vietnamDayOf } from '../arbitraries/tasks.js'
+import { caught } from '../support/caught.js'
 
 // evaluateTask: the status (Art. 4.1(đ)), the update schedule and its compliance (Art. 6.2(b)) and the
 // warning (Art. 18.1(d)) of one task from one reading. The exact cases are worked by hand on the official
@@ -222,7 +223,7 @@ describe('evaluateTask: Conclusion 155-KL/TW, the standing units (Art. 6.2(b)(3)
       { type: 'progress-updated', at: '2025-09-26T10:00' },
       { type: 'progress-updated', at: '2025-08-11T09:00' },
     ],
-  }
+  } satisfies TaskInput
 
   it('on Tue 28 October 09:00: on time, ½ made on time, ¾ made late, final not yet due, 3 working days left', () => {
     const evaluation = evaluateTask(task, { asOf: '2025-10-28T09:00', calendar })
@@ -251,7 +252,7 @@ describe('evaluateTask: Conclusion 155-KL/TW, the standing units (Art. 6.2(b)(3)
   })
 
   it('on Thu 14 August 00:00 with no update: ½ missed, so in progress late when behind the schedule counts (B8)', () => {
-    const started = { ...STANDING_UNITS, events: [{ type: 'started', at: '2025-05-20T08:30' }] }
+    const started: TaskInput = { ...STANDING_UNITS, events: [{ type: 'started', at: '2025-05-20T08:30' }] }
     const evaluation = evaluateTask(started, { asOf: '2025-08-14T00:00', calendar, inProgressLate: 'behind-update-schedule' })
     expect(evaluation.status.status).toBe('in-progress-late')
     expect(evaluation.compliance.map((item) => `${item.update.kind} ${item.state}`)).toEqual([
@@ -265,7 +266,7 @@ describe('evaluateTask: Conclusion 155-KL/TW, the standing units (Art. 6.2(b)(3)
   })
 
   it('runs monthly (Art. 6.2(b)(4)) once an extension to 31 December makes it 6 months or more', () => {
-    const extended = {
+    const extended: TaskInput = {
       ...task,
       events: [...task.events, { type: 'deadline-extended', at: '2025-10-20T10:00', deadline: '2025-12-31' }],
     }
@@ -320,7 +321,7 @@ describe('evaluateTask: a task without a deadline (Art. 4.1(a), Art. 6.2(b)(4) �
         { type: 'progress-updated', at: '2025-07-15T10:00' },
         { type: 'progress-updated', at: '2025-09-02T10:00' },
       ],
-    }
+    } satisfies TaskInput
     const evaluation = evaluateTask(task, { asOf: '2025-09-04T08:00', until: '2025-12-31', calendar })
     expect(evaluation.status.status).toBe('in-progress')
     // August is due Wed 3/9: 31/8 is a Sunday, Mon 1/9 and Tue 2/9 are off (National Day). November is due Mon 1/12.
@@ -346,7 +347,7 @@ describe('evaluateTask: a completed task (Art. 4.1(đ), Art. 6.2(b)(1) — tiế
       { type: 'acknowledged', at: '2025-05-19T10:30' },
       { type: 'started', at: '2025-05-20T09:00' },
     ],
-  }
+  } satisfies TaskInput
 
   it('is completed on time, its completion is the final update, and it calls for no warning', () => {
     const evaluation = evaluateTask(task, { asOf: '2025-06-02T08:00', calendar })
@@ -433,20 +434,22 @@ describe('evaluateTask: errors (invalid_input with the path of the bad field)', 
       'invalid_input',
       ['task', 'id'],
     ])
-    expect(failure(() => evaluateTask('t', { asOf, calendar }))).toEqual(['invalid_input', ['task']])
+    expect(failure(() => evaluateTask('t' as never, { asOf, calendar }))).toEqual(['invalid_input', ['task']])
     expect(failure(() => evaluateTask({ ...DRAFTS, deadline: '2025-05-18' }, { asOf, calendar }))).toEqual([
       'invalid_input',
       ['task', 'deadline'],
     ])
     expect(
-      failure(() => evaluateTask({ ...DRAFTS, events: [{ type: 'paused', at: '2025-05-20T09:00' }] }, { asOf, calendar })),
+      failure(() =>
+        evaluateTask({ ...DRAFTS, events: [{ type: 'paused', at: '2025-05-20T09:00' }] } as never, { asOf, calendar }),
+      ),
     ).toEqual(['invalid_input', ['task', 'events', 0, 'type']])
     expect(
       failure(() =>
         evaluateTask({ ...DRAFTS, events: [{ type: 'deadline-extended', at: '2025-05-20T09:00' }] }, { asOf, calendar }),
       ),
     ).toEqual(['invalid_input', ['task', 'events', 0, 'deadline']])
-    expect(failure(() => evaluateTask({ ...DRAFTS, owner: 'x' }, { asOf, calendar }))).toEqual([
+    expect(failure(() => evaluateTask({ ...DRAFTS, owner: 'x' } as never, { asOf, calendar }))).toEqual([
       'invalid_input',
       ['task', 'owner'],
     ])
@@ -490,11 +493,10 @@ describe('evaluateTask: errors (invalid_input with the path of the bad field)', 
   })
 
   it('checks the options before the task: a bad option fails whatever the data', () => {
-    expect(failure(() => evaluateTask({ id: '' }, { asOf, calendar, inProgressLate: 'x' as InProgressLateReading }))).toEqual([
-      'invalid_input',
-      ['options', 'inProgressLate'],
-    ])
-    expect(failure(() => evaluateTaskMillis({ id: '' }, { asOf: 'soon', calendar }))).toEqual([
+    expect(
+      failure(() => evaluateTask({ id: '' } as never, { asOf, calendar, inProgressLate: 'x' as InProgressLateReading })),
+    ).toEqual(['invalid_input', ['options', 'inProgressLate']])
+    expect(failure(() => evaluateTaskMillis({ id: '' } as never, { asOf: 'soon', calendar }))).toEqual([
       'invalid_input',
       ['options', 'asOf'],
     ])
