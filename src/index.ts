@@ -56,7 +56,7 @@ export {
   MaskedDocument,
   MaskForSystemOptions,
   maskForSystem,
-  type TaskResultOfOptions,
+  TaskResultOfOptions,
   taskResultOf,
 } from './masking/mask-for-system.js'
 export {
@@ -140,6 +140,8 @@ export {
 export { Deadline, DeadlineOptions, deadline } from './rules/art06-deadlines/deadline.js'
 export {
   REPORT_KINDS,
+  REPORTERS,
+  type Reporter,
   ReportingDeadline,
   ReportingDeadlinesOptions,
   type ReportKind,
@@ -167,7 +169,6 @@ export {
 } from './scoring/evaluation-period.js'
 export {
   EXPLANATION_REASONS,
-  type ExplainedScore,
   ExplanationFlag,
   ExplanationFlagsOptions,
   type ExplanationReason,
@@ -183,6 +184,7 @@ export {
   IndicatorSet,
   type MeasureContext,
 } from './scoring/indicators.js'
+export type { ExplainedScore } from './scoring/score-history.js'
 export { gradeOf, ScoredUnits, ScoreUnitsOptions, scoreUnits } from './scoring/score-units.js'
 export { CountedItem, IndicatorResult, UnitScore } from './scoring/unit-score.js'
 export { generatePortfolio, PortfolioOptions } from './simulation/generate-portfolio.js'

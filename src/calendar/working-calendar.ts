@@ -4,6 +4,7 @@ import { type CalendarDay, type DayNumber, formatDay, isCalendarDay, parseCalend
 import { toDurationMillis, type WorkingDuration } from '../core/duration.js'
 import { type Instant, looksLikeEpochSeconds, toEpochMillis } from '../core/instant.js'
 import { DETAILS } from '../core/messages.js'
+import { readerOf } from '../core/reader.js'
 import { fail, parseOrThrow } from '../core/validation.js'
 import { firstInstantShowing, plusCalendarMonths } from '../core/zone.js'
 import { type CompiledDefinition, compileDefinition, type WorkingCalendarDefinition } from './definition.js'
@@ -24,8 +25,15 @@ export type AddWorkingDaysOptions = {
   readonly dayEnd?: DayEnd
 }
 
-const AddWorkingTimeOptions = z.strictObject({ boundary: z.optional(z.enum(BOUNDARY_LANDINGS)) })
-const AddWorkingDaysOptions = z.strictObject({ dayEnd: z.optional(z.enum(DAY_ENDS)) })
+export type WorkingDayStepOptions = {
+  /** Whether `day` itself answers when it is a working day; default `false`. */
+  readonly inclusive?: boolean
+}
+
+// Read with compiled readers: the rules call the calendar's millis operations millions of times.
+const readTimeOptions = readerOf(z.strictObject({ boundary: z.optional(z.enum(BOUNDARY_LANDINGS)) }))
+const readDaysOptions = readerOf(z.strictObject({ dayEnd: z.optional(z.enum(DAY_ENDS)) }))
+const readStepOptions = readerOf(z.strictObject({ inclusive: z.optional(z.boolean()) }))
 
 /** `addWorkingTime` with the days it skipped and why. */
 export type WorkingTimeExplanation = {
@@ -94,9 +102,9 @@ export type WorkingCalendar = {
   /** The end of a calendar day, 24:00, given as 23:59:59.999 in the calendar's zone. */
   readonly endOfDay: (day: CalendarDay) => DateTime<true>
   /** The first working day after `day` (on or after it with `{ inclusive: true }`). */
-  readonly nextWorkingDay: (day: CalendarDay, options?: { readonly inclusive?: boolean }) => CalendarDay
+  readonly nextWorkingDay: (day: CalendarDay, options?: WorkingDayStepOptions) => CalendarDay
   /** The last working day before `day` (on or before it with `{ inclusive: true }`). */
-  readonly previousWorkingDay: (day: CalendarDay, options?: { readonly inclusive?: boolean }) => CalendarDay
+  readonly previousWorkingDay: (day: CalendarDay, options?: WorkingDayStepOptions) => CalendarDay
   /** Whether any day from the day of `from` to the day of `to` is provisional. */
   readonly hasProvisionalDays: (from: Instant | CalendarDay, to: Instant | CalendarDay) => boolean
   /** The same questions, answered with the days skipped and why. */
@@ -168,12 +176,17 @@ function wholeDays(value: unknown): number {
 
 function landingOf(options: AddWorkingTimeOptions | undefined): BoundaryLanding {
   if (options === undefined) return 'stay'
-  return parseOrThrow(AddWorkingTimeOptions, options, 'invalid_input', ['options']).boundary ?? 'stay'
+  return readTimeOptions(options, ['options']).boundary ?? 'stay'
 }
 
 function dayEndOf(options: AddWorkingDaysOptions | undefined): DayEnd {
   if (options === undefined) return 'midnight'
-  return parseOrThrow(AddWorkingDaysOptions, options, 'invalid_input', ['options']).dayEnd ?? 'midnight'
+  return readDaysOptions(options, ['options']).dayEnd ?? 'midnight'
+}
+
+function inclusiveOf(options: WorkingDayStepOptions | undefined): boolean {
+  if (options === undefined) return false
+  return readStepOptions(options, ['options']).inclusive ?? false
 }
 
 /** The facade over a compiled definition; `vietnamCalendar` builds through it too. */
@@ -219,14 +232,15 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
   const addWorkingDaysMillis = (startDay: DayNumber, days: number, dayEnd: DayEnd): number =>
     endOfCountedDay(countWorkingDays(timeline, startDay, days), dayEnd)
 
-  const addWorkingTime = (start: Instant, duration: WorkingDuration, options?: AddWorkingTimeOptions): DateTime<true> =>
-    toDateTime(
-      addWorkingTimeMillis(timeline, instant(start, 'start'), toDurationMillis(duration, ['duration']), landingOf(options)),
-    )
+  // Options are read before the data, so that a programmer's error never depends on the data.
+  const addWorkingTime = (start: Instant, duration: WorkingDuration, options?: AddWorkingTimeOptions): DateTime<true> => {
+    const landing = landingOf(options)
+    return toDateTime(addWorkingTimeMillis(timeline, instant(start, 'start'), toDurationMillis(duration, ['duration']), landing))
+  }
 
   const addWorkingDays = (start: Instant | CalendarDay, days: number, options?: AddWorkingDaysOptions): DateTime<true> => {
-    const count = wholeDays(days)
     const dayEnd = dayEndOf(options)
+    const count = wholeDays(days)
     return toDateTime(addWorkingDaysMillis(dayOfInput(start, 'start'), count, dayEnd))
   }
 
@@ -235,9 +249,10 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
 
   const hasProvisional = (first: DayNumber, last: DayNumber): boolean => provisionalDaysBetween(timeline, first, last) > 0
 
-  const stepWorkingDay = (day: CalendarDay, step: 1 | -1, inclusive: boolean | undefined): CalendarDay => {
+  const stepWorkingDay = (day: CalendarDay, step: 1 | -1, options: WorkingDayStepOptions | undefined): CalendarDay => {
+    const inclusive = inclusiveOf(options)
     const start = parseCalendarDay(day, ['day'])
-    if (inclusive === true && isWorkingDayNumber(timeline, start)) return day
+    if (inclusive && isWorkingDayNumber(timeline, start)) return day
     const counted = countWorkingDays(timeline, start, step, DAY_PATHS)
     return formatDay(counted.index.firstDay + counted.day)
   }
@@ -255,8 +270,8 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
     dayOf: (value) => formatDay(dayOfMillis(instant(value, 'instant'), 'instant')),
     toDateTime: (value) => toDateTime(instant(value, 'instant')),
     endOfDay: (day) => toDateTime(addWorkingDaysMillis(parseCalendarDay(day, ['day']), 0, 'midnight')),
-    nextWorkingDay: (day, options) => stepWorkingDay(day, 1, options?.inclusive),
-    previousWorkingDay: (day, options) => stepWorkingDay(day, -1, options?.inclusive),
+    nextWorkingDay: (day, options) => stepWorkingDay(day, 1, options),
+    previousWorkingDay: (day, options) => stepWorkingDay(day, -1, options),
     hasProvisionalDays: (from, to) => hasProvisional(dayOfInput(from, 'from'), dayOfInput(to, 'to')),
     explain: Object.freeze({
       addWorkingTime: (start: Instant, duration: WorkingDuration, options?: AddWorkingTimeOptions): WorkingTimeExplanation => {

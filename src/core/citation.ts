@@ -41,3 +41,11 @@ export function cite(article: number, clause?: number, point?: string, item?: nu
     en,
   })
 }
+
+/**
+ * `citation` as a result computed under the profile `regulation` cites it: naming the profile, or
+ * as it stands when `regulation` is undefined (Regulation 08-QC/TW itself).
+ */
+export function citedUnder(citation: Citation, regulation: string | undefined): Citation {
+  return regulation === undefined ? citation : Object.freeze({ ...citation, regulation })
+}

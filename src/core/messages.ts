@@ -289,7 +289,7 @@ export const DETAILS = {
     en: 'a regulation id is lower-case letters, digits, dots and hyphens',
   },
   reservedRegulationId: {
-    vi: 'mã này là của Quy định 08-QC/TW; quy chế riêng phải có mã riêng',
+    vi: 'mã này là của Quy chế 08-QC/TW; quy chế riêng phải có mã riêng',
     en: 'this id is Regulation 08-QC/TW’s own; a derived regulation needs an id of its own',
   },
   notARegulationProfile: {

@@ -37,9 +37,14 @@ const DEFER: Guard = () => false
 
 function guardOf(schema: z.core.$ZodType): Guard {
   const def = schema._zod.def as Def
+  // Only objects, numbers and strings have their checks compiled; a check on any other shape (an
+  // array's length, a refinement on a union…) sends the value to zod.
+  if (def.type !== 'object' && def.type !== 'number' && def.type !== 'string' && checksOf(def).length > 0) return DEFER
   switch (def.type) {
     case 'optional': {
       const inner = guardOf(def.innerType as z.core.$ZodType)
+      // An exact optional refuses `undefined` given as a value; only an absent key (objectGuard) skips it.
+      if (isExactOptional(schema)) return inner
       return (value) => value === undefined || inner(value)
     }
     case 'nullable': {
@@ -73,7 +78,8 @@ function guardOf(schema: z.core.$ZodType): Guard {
     case 'array': {
       const element = guardOf(def.element as z.core.$ZodType)
       return (value) => {
-        if (!Array.isArray(value)) return false
+        // An array carrying other properties is rebuilt by zod without them: not unchanged.
+        if (!Array.isArray(value) || Object.keys(value).length !== value.length) return false
         for (let index = 0; index < value.length; index += 1) if (!element(value[index])) return false
         return true
       }
@@ -88,13 +94,16 @@ function guardOf(schema: z.core.$ZodType): Guard {
 function objectGuard(def: Def): Guard {
   if (checksOf(def).length > 0) return DEFER
   const shape = def.shape as Record<string, z.core.$ZodType>
-  const fields = Object.entries(shape).map(([key, field]) => [key, guardOf(field)] as const)
+  const fields = Object.entries(shape).map(([key, field]) => [key, guardOf(field), isExactOptional(field)] as const)
   return (value) => {
     if (!isPlainObject(value)) return false
     // Any key the shape does not name goes to zod: a strict schema refuses it with its name, a loose
     // one strips it; either way the answer is zod's. (for…in also lists inherited enumerable keys.)
     for (const key in value) if (!Object.hasOwn(shape, key)) return false
-    for (const [key, accepts] of fields) if (!accepts(value[key])) return false
+    for (const [key, accepts, exact] of fields) {
+      if (exact && !Object.hasOwn(value, key)) continue
+      if (!accepts(value[key])) return false
+    }
     return true
   }
 }
@@ -130,6 +139,10 @@ function stringGuard(def: Def): Guard {
     } else return DEFER
   }
   return (value) => typeof value === 'string' && parts.every((part) => part(value))
+}
+
+function isExactOptional(schema: z.core.$ZodType): boolean {
+  return schema._zod.traits.has('$ZodExactOptional')
 }
 
 function checksOf(def: Def): readonly CheckDef[] {

@@ -24,7 +24,7 @@ import { type RecordField, SECRECY_FIELD_TABLE } from './field-table.js'
 import { SecureRecord, StandardRecord } from './masked-record.js'
 import { resultOf } from './task-result-of.js'
 
-export { type TaskResultOfOptions, taskResultOf } from './task-result-of.js'
+export { TaskResultOfOptions, taskResultOf } from './task-result-of.js'
 
 /** The options of `maskForSystem`. */
 export const MaskForSystemOptions = z.strictObject({
@@ -211,7 +211,7 @@ function statusOf(
   if (Array.isArray(input.events)) {
     input.events = input.events.map((event: unknown) => (isPlainObject(event) ? pick(event, TASK_EVENT_KEYS) : event))
   }
-  const facts = parseTask(input, context.calendar, context.regulation.schedule.dateDeadlines, ['document', 'tasks', index])
+  const facts = parseTask(input, context.calendar, context.regulation.schedule, ['document', 'tasks', index])
   return classificationOf(facts, asOf, context)
 }
 

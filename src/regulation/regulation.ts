@@ -2,6 +2,7 @@ import * as z from 'zod/mini'
 import { DAY_ENDS } from '../calendar/operations/add-working-days.js'
 import { BOUNDARY_LANDINGS } from '../calendar/operations/add-working-time.js'
 import { CalendarDay } from '../core/calendar-day.js'
+import { Citation } from '../core/citation.js'
 import { deepFreeze } from '../core/freeze.js'
 import { DETAILS, Messages } from '../core/messages.js'
 import { fail, parseOrThrow } from '../core/validation.js'
@@ -26,6 +27,7 @@ import {
   ACKNOWLEDGE_RECEIPT,
   CLASSIFY_AND_DISPATCH,
   CONFIRM_FEEDBACK,
+  describeTimeRule,
   EVALUATE_UPDATE,
   OBJECT_TO_ASSIGNMENT,
   TIME_RULE_IDS,
@@ -205,30 +207,29 @@ function rising(values: readonly number[]): boolean {
   return values.every((value, index) => index === 0 || value > (values[index - 1] as number))
 }
 
+function ruleChange<Id extends TimeRuleId>(id: Id) {
+  return z.strictObject({
+    id: z.optional(z.literal(id)),
+    citation: z.optional(Citation),
+    within: z.optional(TimeLimit),
+    description: z.optional(Messages),
+  })
+}
+type RuleChanges = { [Id in TimeRuleId]: z.ZodMiniOptional<ReturnType<typeof ruleChange<Id>>> }
+
 /** What `defineRegulation` may change: any part, each field optional; the profile's identity always. */
 export const RegulationChanges = z.strictObject({
   id: ProfileId,
   name: Messages,
   issuedBy: z.string().check(z.minLength(1)),
   effectiveFrom: CalendarDay,
-  /** A time limit's `within` (and its description) by the rule's id; its citation stays the article's. */
+  /**
+   * A time limit by the rule's id: its `within`, and its description when the words should differ from
+   * the generated ones. `id` and `citation` are accepted so that a profile's own JSON reads back: the id
+   * must be the key, a citation replaces the article's (a local regulation numbers its own).
+   */
   rules: z.optional(
-    z.strictObject(
-      Object.fromEntries(
-        TIME_RULE_IDS.map((id) => [
-          id,
-          z.optional(z.strictObject({ within: z.optional(TimeLimit), description: z.optional(Messages) })),
-        ]),
-      ) as Record<
-        TimeRuleId,
-        z.ZodMiniOptional<
-          z.ZodMiniObject<
-            { within: z.ZodMiniOptional<typeof TimeLimit>; description: z.ZodMiniOptional<typeof Messages> },
-            z.core.$strict
-          >
-        >
-      >,
-    ),
+    z.strictObject(Object.fromEntries(TIME_RULE_IDS.map((id) => [id, z.optional(ruleChange(id))])) as RuleChanges),
   ),
   durations: z.optional(z.partial(DurationRules)),
   schedule: z.optional(UpdateScheduleSettings),
@@ -276,10 +277,10 @@ export const REGULATION_08_QC_TW: Regulation = profileOf(
   deepFreeze({
     id: REGULATION_08_QC_TW_ID,
     name: {
-      vi: 'Quy định số 08-QC/TW ngày 05/11/2025 của Ban Bí thư',
+      vi: 'Quy chế số 08-QC/TW ngày 05/11/2025 của Ban Bí thư',
       en: 'Regulation 08-QC/TW of the Secretariat, 5 November 2025',
     },
-    issuedBy: 'Quy định số 08-QC/TW ngày 05/11/2025 của Ban Bí thư',
+    issuedBy: 'Quy chế số 08-QC/TW ngày 05/11/2025 của Ban Bí thư',
     effectiveFrom: '2025-11-05',
     rules: {
       'classify-and-dispatch': CLASSIFY_AND_DISPATCH,
@@ -338,7 +339,10 @@ export const REGULATION_08_QC_TW: Regulation = profileOf(
  * A regulation profile derived from `base`: the parts `changes` names replace the base's (a time limit,
  * a threshold, a reading, a report day, the indicator set…), the rest is kept. `changes` names the
  * profile (`id`, `name`, `issuedBy`, `effectiveFrom`); an unknown rule id, key or reading is
- * `invalid_input` at its path under `changes`. The profile is validated whole, deeply frozen and
+ * `invalid_input` at its path under `changes`. A rule whose limit changes gets a description that
+ * states the new limit (or the change's own words); every rule's citation names the profile. A
+ * profile's own JSON is a valid `changes`: `defineRegulation(REGULATION_08_QC_TW, JSON.parse(json))`
+ * gives the profile back. The profile is validated whole, deeply frozen and
  * JSON-serialisable but for custom indicator measures, which are functions: a JSON file names
  * built-in measures only, and a custom set is added in code (`defineRegulation(fromJson, { …, indicators })`).
  *
@@ -350,6 +354,7 @@ export const REGULATION_08_QC_TW: Regulation = profileOf(
  *   thresholds: { workingDaysLeft: 5 },
  * })
  * province.rules['acknowledge-receipt'].within //=> { workingHours: 8 }
+ * province.rules['acknowledge-receipt'].description.en //=> 'the assignee confirms receipt within 8 working hours of the transfer'
  * province.thresholds //=> { workingDaysLeft: 5, elapsedShare: 0.75 }
  */
 export function defineRegulation(base: Regulation, changes: RegulationChanges): Regulation {
@@ -359,8 +364,13 @@ export function defineRegulation(base: Regulation, changes: RegulationChanges): 
   const rules = Object.fromEntries(
     TIME_RULE_IDS.map((id) => {
       const rule = base.rules[id]
-      const patch = change.rules?.[id]
-      return [id, patch === undefined ? rule : { ...rule, ...definedOf(patch) }]
+      const patch = change.rules?.[id] ?? {}
+      const within = patch.within ?? rule.within
+      // A new limit gets words that say it, unless the change words it itself.
+      const description = patch.description ?? (sameLimit(within, rule.within) ? rule.description : describeTimeRule(id, within))
+      // Every rule of the profile is the profile's: `deadline(profile.rules[id], from)` cites it.
+      const citation = { ...(patch.citation ?? rule.citation), regulation: change.id }
+      return [id, { id, citation, within, description }]
     }),
   )
   const reports = change.reports ?? {}
@@ -384,6 +394,12 @@ export function defineRegulation(base: Regulation, changes: RegulationChanges): 
   // The whole profile is checked once more: a change can be valid alone and not with the rest
   // (class bounds that no longer rise, a grade above the one over it).
   return profileOf(parseOrThrow(Regulation, merged, 'invalid_input', ['changes']) as Regulation)
+}
+
+function sameLimit(a: TimeLimit, b: TimeLimit): boolean {
+  return 'workingHours' in a
+    ? 'workingHours' in b && a.workingHours === b.workingHours
+    : 'workingDays' in b && a.workingDays === b.workingDays
 }
 
 /** The fields a change gives a value; `undefined` leaves the base's. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import type { WorkingCalendar } from '../calendar/working-calendar.js'
-import type { Citation } from '../core/citation.js'
+import { type Citation, citedUnder } from '../core/citation.js'
 import { DETAILS } from '../core/messages.js'
 import { fail } from '../core/validation.js'
 import {
@@ -125,5 +125,5 @@ function withShorthands(base: Regulation, options: ContextOptions): Regulation {
 
 /** A citation as a result under `context` carries it: naming the profile when it is not 08-QC/TW. */
 export function citing(context: RuleContext, citation: Citation): Citation {
-  return context.citing === undefined ? citation : Object.freeze({ ...citation, regulation: context.citing })
+  return citedUnder(citation, context.citing)
 }

@@ -80,7 +80,7 @@ export function evaluationSettings(defaults: RuleDefaults, options: EvaluateTask
 export function evaluateTaskIn(defaults: RuleDefaults, task: TaskInput, options: EvaluateTaskOptions): TaskEvaluation {
   const settings = evaluationSettings(defaults, options)
   const { context } = settings
-  const facts = parseTask(task, context.calendar, context.regulation.schedule.dateDeadlines)
+  const facts = parseTask(task, context.calendar, context.regulation.schedule)
   return toDateTimes(evaluationOf(facts, settings.asOf, settings), context.calendar) as TaskEvaluation
 }
 
@@ -109,7 +109,7 @@ export function evaluateTaskMillisIn(
 ): TaskEvaluationMillis {
   const settings = evaluationSettings(defaults, options)
   const { context } = settings
-  const facts = parseTask(task, context.calendar, context.regulation.schedule.dateDeadlines)
+  const facts = parseTask(task, context.calendar, context.regulation.schedule)
   return evaluationOf(facts, settings.asOf, settings)
 }
 

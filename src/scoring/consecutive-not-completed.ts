@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
-import { Citation, cite } from '../core/citation.js'
+import { Citation, cite, citedUnder } from '../core/citation.js'
 import { EvaluationPeriod, followsDirectly, samePeriod } from './evaluation-period.js'
-import type { UnitScore } from './unit-score.js'
+import { checkHistory, type ExplainedScore } from './score-history.js'
 
 /** A unit graded "not completed" in two consecutive periods of one kind (Art. 17.3(b)). */
 export const ConsecutiveNotCompleted = z.readonly(
@@ -20,13 +20,15 @@ const CITATION = cite(17, 3, 'b')
  * Art. 17.3(b): the units graded `'not-completed'` in two consecutive periods of the same kind
  * (quarter after quarter, one year's six months after the last year's, year after year), which must
  * explain the causes and propose remedies. `history` is any number of `scoreUnits` results, in any
- * order; each pair of consecutive failing periods is reported once, sorted by unit, then period.
+ * order; each pair of consecutive failing periods is reported once, sorted by unit, then period. A
+ * pair scored under a regulation profile (Art. 18.4) cites it, as the scores do.
  *
  * @example
  * consecutiveNotCompleted([scoreUnits(units, quarter(2026, 1)), scoreUnits(units, quarter(2026, 2))])
  *   .map((flag) => flag.unit) //=> ['Ban B']
  */
-export function consecutiveNotCompleted(history: readonly (readonly UnitScore[])[]): readonly ConsecutiveNotCompleted[] {
+export function consecutiveNotCompleted(history: readonly (readonly ExplainedScore[])[]): readonly ConsecutiveNotCompleted[] {
+  checkHistory(history)
   const failing = history.flat().filter((score) => score.grade === 'not-completed')
   const flags: ConsecutiveNotCompleted[] = []
   for (const score of failing) {
@@ -34,7 +36,11 @@ export function consecutiveNotCompleted(history: readonly (readonly UnitScore[])
     if (next === undefined) continue
     if (flags.some((flag) => flag.unit === score.unit && samePeriod(flag.periods[0], score.period))) continue
     flags.push(
-      Object.freeze({ unit: score.unit, periods: Object.freeze([score.period, next.period] as const), citation: CITATION }),
+      Object.freeze({
+        unit: score.unit,
+        periods: Object.freeze([score.period, next.period] as const),
+        citation: citedUnder(CITATION, next.citation?.regulation),
+      }),
     )
   }
   flags.sort(

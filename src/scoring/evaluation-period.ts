@@ -51,9 +51,10 @@ const CITATION = cite(17, 1, 'b')
  * quarter(2026, 1, { cutOffDay: 14 }).from //=> '2025-12-15'
  */
 export function quarter(year: number, index: number, options: PeriodOptions = {}): EvaluationPeriod {
+  const { cutOffDay } = parseOrThrow(PeriodOptions, options, 'invalid_input', ['options'])
   const y = parseOrThrow(Year, year, 'invalid_input', ['year'])
   const q = parseOrThrow(Quarter, index, 'invalid_input', ['quarter'])
-  return period('quarter', y, q, y * 12 + (q - 1) * 3, 3, options, {
+  return period('quarter', y, q, y * 12 + (q - 1) * 3, 3, cutOffDay, {
     vi: `quý ${romanQuarter(q)} năm ${y}`,
     en: `Q${q} ${y}`,
   })
@@ -66,8 +67,9 @@ export function quarter(year: number, index: number, options: PeriodOptions = {}
  * halfYear(2026).to //=> '2026-06-30'
  */
 export function halfYear(year: number, options: PeriodOptions = {}): EvaluationPeriod {
+  const { cutOffDay } = parseOrThrow(PeriodOptions, options, 'invalid_input', ['options'])
   const y = parseOrThrow(Year, year, 'invalid_input', ['year'])
-  return period('half-year', y, 1, y * 12, 6, options, { vi: `6 tháng đầu năm ${y}`, en: `first half of ${y}` })
+  return period('half-year', y, 1, y * 12, 6, cutOffDay, { vi: `6 tháng đầu năm ${y}`, en: `first half of ${y}` })
 }
 
 /**
@@ -77,8 +79,9 @@ export function halfYear(year: number, options: PeriodOptions = {}): EvaluationP
  * year(2026).from //=> '2026-01-01'
  */
 export function year(year: number, options: PeriodOptions = {}): EvaluationPeriod {
+  const { cutOffDay } = parseOrThrow(PeriodOptions, options, 'invalid_input', ['options'])
   const y = parseOrThrow(Year, year, 'invalid_input', ['year'])
-  return period('year', y, 1, y * 12, 12, options, { vi: `năm ${y}`, en: `${y}` })
+  return period('year', y, 1, y * 12, 12, cutOffDay, { vi: `năm ${y}`, en: `${y}` })
 }
 
 /** The period of the same kind that follows `period`: the next quarter, or the same period of the next year. */
@@ -110,10 +113,9 @@ function period(
   index: number,
   firstMonth: number,
   months: number,
-  options: PeriodOptions,
+  cutOffDay: number | undefined,
   label: Messages,
 ): EvaluationPeriod {
-  const { cutOffDay } = parseOrThrow(PeriodOptions, options, 'invalid_input', ['options'])
   const lastMonth = firstMonth + months - 1
   const from = cutOffDay === undefined ? monthDay(firstMonth, 1) : formatDay(dayNumberOfMonth(firstMonth - 1, cutOffDay) + 1)
   const to = cutOffDay === undefined ? monthDay(lastMonth, 'last') : formatDay(dayNumberOfMonth(lastMonth, cutOffDay))

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { CalendarDay, isCalendarDay } from '../core/calendar-day.js'
-import { Citation, cite } from '../core/citation.js'
+import { Citation, cite, citedUnder } from '../core/citation.js'
 import { deepFreeze } from '../core/freeze.js'
 import { DETAILS } from '../core/messages.js'
 import { readerOf } from '../core/reader.js'
@@ -10,7 +10,7 @@ import { REGULATION_08_QC_TW, REGULATION_08_QC_TW_ID } from '../regulation/regul
 import { RegulationOption } from '../rules/context.js'
 import { EvaluationPeriod, followsDirectly, PERIOD_KINDS } from './evaluation-period.js'
 import { GRADES } from './grades.js'
-import type { UnitScore } from './unit-score.js'
+import { checkHistory, type ExplainedScore } from './score-history.js'
 
 /**
  * Why a unit must explain (Art. 17.3(b)), in the order the text names them once a pair is found:
@@ -59,30 +59,7 @@ export const ExplanationFlag = z.readonly(
 )
 export type ExplanationFlag = z.output<typeof ExplanationFlag>
 
-/** What the flags read of a `scoreUnits` result; a whole UnitScore is one. */
-export type ExplainedScore = Pick<UnitScore, 'unit' | 'period' | 'grade' | 'score'>
-
 const CITATION = cite(17, 3, 'b')
-
-const PeriodSchema = z.object({
-  kind: z.enum(PERIOD_KINDS),
-  year: z.int(),
-  index: z.int().check(z.minimum(1), z.maximum(4)),
-  from: CalendarDay,
-  to: CalendarDay,
-  cutOffDay: z.optional(z.int().check(z.minimum(1), z.maximum(28))),
-})
-/** What the flags read of each score: the one definition of a valid history, and the wording of its errors. */
-const HistorySchema = z.array(
-  z.array(
-    z.object({
-      unit: z.string().check(z.minLength(1)),
-      period: PeriodSchema,
-      grade: z.nullable(z.enum(GRADES)),
-      score: z.nullable(z.number().check(z.minimum(0), z.maximum(100))),
-    }),
-  ),
-)
 
 /** A period of the history, once, with each unit's result in it. */
 type Slot = {
@@ -100,7 +77,7 @@ type Slot = {
 type Entry = {
   readonly unit: string
   readonly slot: Slot
-  readonly grade: UnitScore['grade']
+  readonly grade: ExplainedScore['grade']
   readonly score: number | null
   readonly notCompleted: boolean
   readonly low: boolean
@@ -140,7 +117,7 @@ export function explanationFlags(
   const read = readOptions(options, ['options'])
   const regulation = read.regulation ?? REGULATION_08_QC_TW
   const { readings } = regulation
-  const citation = regulation.id === REGULATION_08_QC_TW_ID ? CITATION : Object.freeze({ ...CITATION, regulation: regulation.id })
+  const citation = citedUnder(CITATION, regulation.id === REGULATION_08_QC_TW_ID ? undefined : regulation.id)
   const lowBelow = read.lowBelow ?? readings.lowBelow
   const lowResultIn = read.lowResultIn ?? readings.lowResultIn
   const sequence = read.sequence ?? readings.sequence
@@ -234,56 +211,6 @@ export function explanationFlags(
   })
   found.sort(compareFound)
   return Object.freeze(found.map((entry) => flagOf(entry, citation)))
-}
-
-/**
- * The history is checked by hand, with checks no looser than HistorySchema's, because the schema takes
- * about 4 µs a score (80 ms for 20,000) and a period is shared by every score of its result: it is checked
- * once. When a check fails, the schema parses the whole history and words the first error, with its path.
- */
-function checkHistory(history: unknown): void {
-  if (!isHistory(history)) parseOrThrow(HistorySchema, history, 'invalid_input', ['history'])
-}
-
-function isHistory(history: unknown): boolean {
-  if (!Array.isArray(history)) return false
-  const periods = new Set<unknown>()
-  for (const result of history) {
-    if (!Array.isArray(result)) return false
-    for (const score of result) {
-      if (!isObject(score)) return false
-      const { unit, grade, score: value, period } = score
-      if (typeof unit !== 'string' || unit.length === 0) return false
-      if (grade !== null && !GRADES.includes(grade as never)) return false
-      if (value !== null && !(typeof value === 'number' && value >= 0 && value <= 100)) return false
-      if (!periods.has(period)) {
-        if (!isPeriod(period)) return false
-        periods.add(period)
-      }
-    }
-  }
-  return true
-}
-
-function isPeriod(period: unknown): boolean {
-  if (!isObject(period)) return false
-  const { kind, year, index, from, to, cutOffDay } = period
-  return (
-    PERIOD_KINDS.includes(kind as never) &&
-    Number.isSafeInteger(year) &&
-    isWholeBetween(index, 1, 4) &&
-    isCalendarDay(from) &&
-    isCalendarDay(to) &&
-    (cutOffDay === undefined || isWholeBetween(cutOffDay, 1, 28))
-  )
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function isWholeBetween(value: unknown, min: number, max: number): boolean {
-  return Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max
 }
 
 function slotFor(period: EvaluationPeriod, slots: Map<string, Slot>): Slot {

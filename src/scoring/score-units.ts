@@ -138,7 +138,7 @@ function scoreUnit(
   let overdue = 0
   tasks.forEach((task, taskIndex) => {
     const path: ErrorPath = ['units', unitIndex, 'tasks', taskIndex]
-    const facts = parseTask(task, calendar, regulation.schedule.dateDeadlines, path)
+    const facts = parseTask(task, calendar, regulation.schedule, path)
     if (ids.has(facts.id)) fail('invalid_input', DETAILS.duplicateTaskId, [...path, 'id'])
     ids.add(facts.id)
     const measured = measureTask(facts, window)

@@ -249,7 +249,7 @@ function reportsOf(
   settings: { readonly updateMade: number; readonly updateOnTime: number },
 ): TaskEvent[] {
   const { calendar } = context
-  const task = parseTask(draft, calendar, context.regulation.schedule.dateDeadlines)
+  const task = parseTask(draft, calendar, context.regulation.schedule)
   const schedule = scheduleOf(task, horizon, context)
   const completedAt = task.events.find((event) => event.type === 'completed')?.at ?? Number.POSITIVE_INFINITY
   const reports: TaskEvent[] = []

@@ -15,7 +15,7 @@ import {
   type UpdateScheduleMillis,
 } from '../rules/art06-cadence/update-schedule.js'
 import { ALERT_LEVELS, type AlertLevel, alertOf } from '../rules/art18-alerts/alert-level.js'
-import { bindDefaults, contextOf, type RuleDefaults } from '../rules/context.js'
+import { bindDefaults, citing, contextOf, type RuleDefaults } from '../rules/context.js'
 import { EvaluateTaskOptions, type EvaluationSettings, evaluationOf } from '../rules/evaluate-task.js'
 import { VIETNAM_DEFAULTS } from '../rules/vietnam-defaults.js'
 import { parseTask, type TaskFacts } from '../task/task-facts.js'
@@ -121,7 +121,7 @@ export function simulateIn(defaults: RuleDefaults, tasks: readonly TaskInput[], 
     taskIds,
     steps,
     columns,
-    citation: CITATION,
+    citation: Object.freeze(CITATION.map((citation) => citing(context, citation))),
     evaluate: (stepIndex, taskIndex) => evaluationOf(readTasks[taskIndex] as TaskFacts, instants[stepIndex] as number, settings),
   })
 }
@@ -152,7 +152,7 @@ function readAll(tasks: readonly unknown[], settings: EvaluationSettings): TaskF
   const ids = new Set<string>()
   const { calendar, regulation } = settings.context
   return tasks.map((task, index) => {
-    const readTask = parseTask(task, calendar, regulation.schedule.dateDeadlines, ['tasks', index])
+    const readTask = parseTask(task, calendar, regulation.schedule, ['tasks', index])
     if (ids.has(readTask.id)) fail('invalid_input', DETAILS.duplicateSimulatedTask, ['tasks', index, 'id'])
     ids.add(readTask.id)
     return readTask
@@ -180,7 +180,7 @@ const EMPTY_SCHEDULE: UpdateScheduleMillis = Object.freeze({
 })
 
 /**
- * The cell `evaluateReadTask` would give, from the same rule functions (each update's state, the
+ * The cell `evaluationOf` would give, from the same rule functions (each update's state, the
  * status under B8's reading, the warning) without building the evaluation's objects: a simulation
  * asks this millions of times.
  */

@@ -4,7 +4,7 @@ import type { ErrorPath } from '../core/errors.js'
 import { DETAILS } from '../core/messages.js'
 import { readerOf } from '../core/reader.js'
 import { atPath, fail } from '../core/validation.js'
-import type { DateDeadlineReading } from '../regulation/readings.js'
+import type { Regulation } from '../regulation/regulation.js'
 import { TASK_EVENT_TYPES, type TaskEventType, TaskInput } from './task-input.js'
 
 /** An event of a task in epoch milliseconds. */
@@ -62,10 +62,15 @@ const readTaskInput = readerOf(TaskInput)
 export function parseTask(
   input: unknown,
   calendar: WorkingCalendar,
-  dateDeadlines: DateDeadlineReading,
+  schedule: Pick<Regulation['schedule'], 'dateDeadlines' | 'start'>,
   path: ErrorPath = ['task'],
 ): TaskFacts {
   const task = readTaskInput(input, path)
+  const { dateDeadlines } = schedule
+  // B3: a profile that counts the schedule from the issue needs the issue on every task it reads.
+  if (schedule.start === 'issue' && task.issuedAt === undefined) {
+    fail('invalid_input', DETAILS.issueStartNeedsIssuedAt, [...path, 'issuedAt'])
+  }
   // Paths are built only for an error: a portfolio reads millions of instants that have none.
   const instant = (value: unknown, at: () => ErrorPath): number =>
     Number.isSafeInteger(value) ? (value as number) : atPath(at(), () => calendar.millis.of(value as never))

@@ -281,7 +281,12 @@ const SAMPLES: Readonly<Record<JsonSchemaName, () => readonly unknown[]>> = {
   'scored-units': () => [units],
   'score-units-options': () => [{ asOf: '2025-06-30T17:00', indicators: DEFAULT_INDICATORS }],
   'explanation-flags-options': () => [{ lowBelow: 60, lowResultIn: 'one-period', sequence: 'history-order' }, {}],
-  'regulation-changes': () => [provinceChanges, { id: 'x', name: { vi: 'X', en: 'X' }, issuedBy: 'X', effectiveFrom: '2026-01-01' }],
+  'regulation-changes': () => [
+    provinceChanges,
+    { id: 'x', name: { vi: 'X', en: 'X' }, issuedBy: 'X', effectiveFrom: '2026-01-01' },
+    // A whole profile's JSON is a change too: what lets a profile kept as a file be read back.
+    { ...JSON.parse(JSON.stringify(REGULATION_08_QC_TW)), id: 'copy' },
+  ],
   'simulation-options': () => [simulationOptions],
   'portfolio-options': () => [portfolioOptions],
 

@@ -27,7 +27,7 @@ import { caught } from '../support/caught.js'
 const isWellFormedTask = acceptsUnchanged(TaskInput)
 
 function readTask(task: unknown, options: { readonly calendar: typeof calendar; readonly dateDeadlines?: DateDeadlineReading }) {
-  return parseTask(task, options.calendar, options.dateDeadlines ?? 'as-written')
+  return parseTask(task, options.calendar, { dateDeadlines: options.dateDeadlines ?? 'as-written', start: 'transfer' })
 }
 
 const calendar = vietnamCalendar()

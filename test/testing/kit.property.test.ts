@@ -58,7 +58,7 @@ describe('taskArbitrary', () => {
     fc.assert(
       fc.property(taskArbitrary({ calendar }), (task) => {
         expect(z.safeParse(TaskInput, task).success).toBe(true)
-        const read = parseTask(task, calendar, 'as-written')
+        const read = parseTask(task, calendar, { dateDeadlines: 'as-written', start: 'transfer' })
         // A plausible history: in time order, and nothing after the completion or closure.
         const ended = read.events.findIndex((event) => event.type === 'completed' || event.type === 'closed-without-completion')
         expect(ended === -1 || ended === read.events.length - 1).toBe(true)

@@ -68,7 +68,7 @@ export function classifyCompletionIn(
   const read = readOptions(options, ['options'])
   const context = contextOf(defaults, read)
   const asOf = instantOption(context.calendar, read.asOf, ['options', 'asOf'])
-  const facts = parseTask(task, context.calendar, context.regulation.schedule.dateDeadlines)
+  const facts = parseTask(task, context.calendar, context.regulation.schedule)
   return toDateTimes(statusOf(facts, asOf, context), context.calendar) as CompletionClassification
 }
 

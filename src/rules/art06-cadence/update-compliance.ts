@@ -63,7 +63,7 @@ export function updateComplianceIn(
   const { calendar } = context
   const asOf = instantOption(calendar, read.asOf, ['options', 'asOf'])
   const until = read.until === undefined ? undefined : instantOrDayOption(calendar, read.until, ['options', 'until'])
-  const facts = parseTask(task, calendar, context.regulation.schedule.dateDeadlines)
+  const facts = parseTask(task, calendar, context.regulation.schedule)
   return toDateTimes(complianceOf(facts, asOf, context, { until }), calendar) as readonly UpdateCompliance[]
 }
 

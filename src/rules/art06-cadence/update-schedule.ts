@@ -119,7 +119,7 @@ export function updateScheduleIn(defaults: RuleDefaults, task: TaskInput, option
   const { calendar } = context
   const asOf = read.asOf === undefined ? Number.POSITIVE_INFINITY : instantOption(calendar, read.asOf, ['options', 'asOf'])
   const until = read.until === undefined ? undefined : instantOrDayOption(calendar, read.until, ['options', 'until'])
-  const facts = parseTask(task, calendar, context.regulation.schedule.dateDeadlines)
+  const facts = parseTask(task, calendar, context.regulation.schedule)
   return toDateTimes(scheduleOf(facts, asOf, context, { until }), calendar) as UpdateSchedule
 }
 

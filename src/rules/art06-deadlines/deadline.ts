@@ -58,8 +58,8 @@ const toDateTimes = dateTimeConverter(DeadlineMillis)
 /** `deadline` with its defaults given first: the entries bind them (`bindDefaults`). */
 export function deadlineIn(defaults: RuleDefaults, rule: TimeRule, from: Instant, options: DeadlineOptions = {}): Deadline {
   const read = readOptions(options, ['options'])
-  const checked = readRule(rule, ['rule'])
   const context = contextOf(defaults, read)
+  const checked = readRule(rule, ['rule'])
   const start = atPath(['from'], () => context.calendar.millis.of(readFrom(from, ['from'])))
   return toDateTimes(deadlineOf(checked, start, context), context.calendar) as Deadline
 }
@@ -82,7 +82,8 @@ export function deadlineOf(rule: TimeRule, start: number, context: RuleContext):
   return Object.freeze({
     due,
     rule,
-    citation: citing(context, rule.citation),
+    // A profile's rule names its profile already; a constant of 08-QC/TW cites the profile of the call.
+    citation: rule.citation.regulation === undefined ? citing(context, rule.citation) : rule.citation,
     provisional: context.calendar.hasProvisionalDays(start, due),
   })
 }

@@ -12,6 +12,13 @@ import { VIETNAM_DEFAULTS } from '../vietnam-defaults.js'
 export const REPORT_KINDS = Object.freeze(['monthly', 'quarterly', 'half-year', 'annual'] as const)
 export type ReportKind = (typeof REPORT_KINDS)[number]
 
+/**
+ * Who reports: the Central Party Office to the Secretariat (Art. 16.2), or an assignee to the Office
+ * (Art. 15.1, whose days the text leaves to the profile: B19).
+ */
+export const REPORTERS = Object.freeze(['office', 'assignees'] as const)
+export type Reporter = (typeof REPORTERS)[number]
+
 /** One report of a year and its due instant. */
 export function reportingDeadlineSchema<Instant extends InstantSchema>(instant: Instant) {
   return z.readonly(
@@ -39,8 +46,10 @@ export type ReportingDeadlineMillis = z.output<typeof ReportingDeadlineMillis>
 export const ReportingDeadlinesOptions = z.strictObject({
   /** Default `vietnamCalendar()`. */
   calendar: z.optional(CalendarOption),
-  /** Default `REGULATION_08_QC_TW`: its report days (Art. 16.2) and its readings of B11. */
+  /** Default `REGULATION_08_QC_TW`: its report days (Art. 16.2, 15.1) and its readings of B11. */
   regulation: z.optional(RegulationOption),
+  /** Whose reports: the Office's of Art. 16.2 (default) or the assignees' of Art. 15.1 (B19). */
+  reporter: z.optional(z.enum(REPORTERS)),
   /** B11: a report day that is not a working day. */
   nonWorkingDates: z.optional(z.enum(REPORT_DATE_READINGS)),
   /** B11: "trước" over 25 June and 20 December too. */
@@ -51,7 +60,7 @@ export type ReportingDeadlinesOptions = z.input<typeof ReportingDeadlinesOptions
 const readOptions = readerOf(ReportingDeadlinesOptions)
 const toDateTimes = dateTimeConverter(z.readonly(z.array(ReportingDeadlineMillis)))
 const Year = z.int().check(z.minimum(1), z.maximum(9999))
-const CITATION = cite(16, 2)
+const CITATIONS: Readonly<Record<Reporter, Citation>> = Object.freeze({ office: cite(16, 2), assignees: cite(15, 1) })
 
 function day(year: number, month: number, dayOfMonth: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`
@@ -63,13 +72,14 @@ export function reportingDeadlinesIn(
   year: number,
   options: ReportingDeadlinesOptions = {},
 ): readonly ReportingDeadline[] {
-  const checkedYear = parseOrThrow(Year, year, 'invalid_input', ['year'])
   const read = readOptions(options, ['options'])
   const context = contextOf(defaults, read)
+  const checkedYear = parseOrThrow(Year, year, 'invalid_input', ['year'])
   const { calendar, regulation } = context
-  const { office } = regulation.reports
+  const reporter = read.reporter ?? 'office'
+  const days = regulation.reports[reporter]
   const { nonWorkingDates, halfYearAndAnnual } = regulation.readings
-  const citation = citing(context, CITATION)
+  const citation = citing(context, CITATIONS[reporter])
   // "Before" a day is by the end of the day before; for 25 June and 20 December, only when "trước"
   // governs the whole list (B11). A month's shorter end keeps the day within it.
   const dueDay = (month: number, named: number, before: boolean): string => {
@@ -91,15 +101,15 @@ export function reportingDeadlinesIn(
   const yearly = halfYearAndAnnual === 'day-before'
   const reports: ReportingDeadlineMillis[] = []
   for (let month = 1; month <= 12; month += 1) {
-    reports.push(report('monthly', month, dueDay(month, office.monthly.day, office.monthly.before)))
+    reports.push(report('monthly', month, dueDay(month, days.monthly.day, days.monthly.before)))
     if (month % 3 === 0) {
-      reports.push(report('quarterly', month, dueDay(month, office.quarterly.day, office.quarterly.before), month / 3))
+      reports.push(report('quarterly', month, dueDay(month, days.quarterly.day, days.quarterly.before), month / 3))
     }
-    if (month === office.halfYear.month) {
-      reports.push(report('half-year', month, dueDay(month, office.halfYear.day, office.halfYear.before && yearly)))
+    if (month === days.halfYear.month) {
+      reports.push(report('half-year', month, dueDay(month, days.halfYear.day, days.halfYear.before && yearly)))
     }
-    if (month === office.annual.month) {
-      reports.push(report('annual', month, dueDay(month, office.annual.day, office.annual.before && yearly)))
+    if (month === days.annual.month) {
+      reports.push(report('annual', month, dueDay(month, days.annual.day, days.annual.before && yearly)))
     }
   }
   const order = (kind: ReportKind): number => REPORT_KINDS.indexOf(kind)
@@ -111,13 +121,17 @@ export function reportingDeadlinesIn(
  * The report due dates of a year under Art. 16.2 — "before the 25th of the month and of the
  * quarter's last month, 25 June and 20 December each year": "before" governs the whole list (B11),
  * so monthly and quarterly reports are due at the end of the 24th, the 6-month report at the end of
- * 24 June and the annual report at the end of 19 December. A profile sets other days (Art. 18.4).
- * Sorted by due instant, then in the order of REPORT_KINDS.
+ * 24 June and the annual report at the end of 19 December. With `reporter: 'assignees'`, the
+ * assignees' own reports of Art. 15.1, which the text gives no day (B19): by the end of the 20th of
+ * the month, of 20 June and of 15 December, so that the Office can report on time. A profile sets
+ * other days (Art. 18.4). Sorted by due instant, then in the order of REPORT_KINDS.
  *
  * @example
  * reportingDeadlines(2026).find((report) => report.kind === 'annual')?.due.toISO()
  * //=> '2026-12-19T23:59:59.999+07:00'
  * reportingDeadlines(2026, { halfYearAndAnnual: 'named-day' }).find((report) => report.kind === 'annual')?.date
  * //=> '2026-12-20'
+ * reportingDeadlines(2026, { reporter: 'assignees' }).find((report) => report.kind === 'half-year')?.due.toISO()
+ * //=> '2026-06-20T23:59:59.999+07:00'
  */
 export const reportingDeadlines = /* @__PURE__ */ bindDefaults(VIETNAM_DEFAULTS, reportingDeadlinesIn)

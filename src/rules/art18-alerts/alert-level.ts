@@ -60,7 +60,7 @@ export function alertLevelIn(defaults: RuleDefaults, task: TaskInput, options: A
   const read = readOptions(options, ['options'])
   const context = contextOf(defaults, read)
   const asOf = instantOption(context.calendar, read.asOf, ['options', 'asOf'])
-  const facts = parseTask(task, context.calendar, context.regulation.schedule.dateDeadlines)
+  const facts = parseTask(task, context.calendar, context.regulation.schedule)
   return alertOf(facts, asOf, context, statusOf(facts, asOf, context))
 }
 

@@ -66,7 +66,7 @@ export function auditFlagsIn(defaults: RuleDefaults, task: TaskInput, options: A
   const { calendar } = context
   const asOf = instantOption(calendar, read.asOf, ['options', 'asOf'])
   const until = read.until === undefined ? undefined : instantOrDayOption(calendar, read.until, ['options', 'until'])
-  const facts = parseTask(task, calendar, context.regulation.schedule.dateDeadlines)
+  const facts = parseTask(task, calendar, context.regulation.schedule)
   return toDateTimes(flagsOf(facts, asOf, context, until), calendar) as readonly AuditFlag[]
 }
 
