@@ -5,7 +5,7 @@ import { toDurationMillis, type WorkingDuration } from '../core/duration.js'
 import { type Instant, looksLikeEpochSeconds, toEpochMillis } from '../core/instant.js'
 import { DETAILS } from '../core/messages.js'
 import { readerOf } from '../core/reader.js'
-import { fail, parseOrThrow } from '../core/validation.js'
+import { fail } from '../core/validation.js'
 import { firstInstantShowing, plusCalendarMonths } from '../core/zone.js'
 import { type CompiledDefinition, compileDefinition, type WorkingCalendarDefinition } from './definition.js'
 import { IndexedZone } from './indexed-zone.js'
@@ -189,6 +189,40 @@ function inclusiveOf(options: WorkingDayStepOptions | undefined): boolean {
   return readStepOptions(options, ['options']).inclusive ?? false
 }
 
+/**
+ * What the rules read of a calendar by day number (days since 1970-01-01), without formatting a
+ * `CalendarDay` string: the package's own, kept off `WorkingCalendar`'s type. A calendar that
+ * `workingCalendar` or `vietnamCalendar` built carries it; `daysOf` reads it.
+ */
+export type CalendarDays = {
+  /** The day, in the calendar's zone, that holds the instant (epoch ms). */
+  readonly dayOf: (instant: number) => DayNumber
+  /** The first instant of the day: its midnight, or the first instant its clock shows after a DST gap. */
+  readonly startOf: (day: DayNumber) => number
+  /** The end of the day (23:59:59.999 in the calendar's zone), in epoch ms. */
+  readonly endOf: (day: DayNumber) => number
+  readonly isWorking: (day: DayNumber) => boolean
+  /** The first working day after `day`. */
+  readonly nextWorking: (day: DayNumber) => DayNumber
+  /** The last working day before `day`. */
+  readonly previousWorking: (day: DayNumber) => DayNumber
+  /** Working days after `from` up to and including `to`; negative when `to` is earlier. */
+  readonly workingDaysBetween: (from: DayNumber, to: DayNumber) => number
+}
+
+/** `Symbol.for`, so that a calendar of one copy of the package (ESM or CJS) is one for the other. */
+const DAYS = Symbol.for('vn-task-sla.calendar-days')
+
+/** Whether `value` is a calendar that `workingCalendar` or `vietnamCalendar` built. */
+export function isWorkingCalendar(value: unknown): value is WorkingCalendar {
+  return typeof value === 'object' && value !== null && DAYS in value
+}
+
+/** The day-number operations of a calendar the package built. */
+export function daysOf(calendar: WorkingCalendar): CalendarDays {
+  return (calendar as WorkingCalendar & { readonly [DAYS]: CalendarDays })[DAYS]
+}
+
 /** The facade over a compiled definition; `vietnamCalendar` builds through it too. */
 export function calendarFromDefinition(definition: CompiledDefinition): WorkingCalendar {
   const timeline = createTimeline(definition)
@@ -343,6 +377,25 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
         workingTimeBetweenMillis(timeline, instantMillis(from, 'from'), instantMillis(to, 'to')),
     }),
   }
+  const days: CalendarDays = Object.freeze({
+    dayOf: (t: number): DayNumber => dayOfMillis(t, 'instant'),
+    startOf: (day: DayNumber): number => {
+      const index = timeline.yearOfDay(day, ['day'])
+      return index.dayStart[day - index.firstDay] as number
+    },
+    endOf: (day: DayNumber): number => addWorkingDaysMillis(day, 0, 'midnight'),
+    isWorking: (day: DayNumber): boolean => isWorkingDayNumber(timeline, day),
+    nextWorking: (day: DayNumber): DayNumber => {
+      const counted = countWorkingDays(timeline, day, 1, DAY_PATHS)
+      return counted.index.firstDay + counted.day
+    },
+    previousWorking: (day: DayNumber): DayNumber => {
+      const counted = countWorkingDays(timeline, day, -1, DAY_PATHS)
+      return counted.index.firstDay + counted.day
+    },
+    workingDaysBetween: (from: DayNumber, to: DayNumber): number => workingDaysBetweenDays(timeline, from, to),
+  })
+  Object.defineProperty(calendar, DAYS, { value: days, enumerable: false })
   return Object.freeze(calendar)
 }
 

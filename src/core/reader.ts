@@ -53,14 +53,10 @@ function guardOf(schema: z.core.$ZodType): Guard {
     }
     case 'readonly':
       return guardOf(def.innerType as z.core.$ZodType)
-    case 'enum': {
-      const members = new Set(Object.values(def.entries as Record<string, unknown>))
-      return (value) => members.has(value)
-    }
-    case 'literal': {
-      const members = new Set(def.values as readonly unknown[])
-      return (value) => members.has(value)
-    }
+    case 'enum':
+      return memberOf(Object.values(def.entries as Record<string, unknown>))
+    case 'literal':
+      return memberOf(def.values as readonly unknown[])
     case 'boolean':
       return (value) => typeof value === 'boolean'
     case 'number':
@@ -73,7 +69,10 @@ function guardOf(schema: z.core.$ZodType): Guard {
     }
     case 'union': {
       const members = (def.options as readonly z.core.$ZodType[]).map(guardOf)
-      return (value) => members.some((member) => member(value))
+      return (value) => {
+        for (let index = 0; index < members.length; index += 1) if ((members[index] as Guard)(value)) return true
+        return false
+      }
     }
     case 'array': {
       const element = guardOf(def.element as z.core.$ZodType)
@@ -94,17 +93,47 @@ function guardOf(schema: z.core.$ZodType): Guard {
 function objectGuard(def: Def): Guard {
   if (checksOf(def).length > 0) return DEFER
   const shape = def.shape as Record<string, z.core.$ZodType>
-  const fields = Object.entries(shape).map(([key, field]) => [key, guardOf(field), isExactOptional(field)] as const)
+  const keys: string[] = []
+  const guards: Guard[] = []
+  // What an undefined field means, by field: 0 a value to check, 1 an optional field left out (its
+  // wrapper's check inlined: the reader runs millions of times), 2 an exact optional, absent only as a key.
+  const absent: number[] = []
+  for (const [key, field] of Object.entries(shape)) {
+    const fieldDef = field._zod.def as Def
+    const plainOptional = fieldDef.type === 'optional' && !isExactOptional(field) && checksOf(fieldDef).length === 0
+    keys.push(key)
+    guards.push(plainOptional ? guardOf(fieldDef.innerType as z.core.$ZodType) : guardOf(field))
+    absent.push(plainOptional ? 1 : isExactOptional(field) ? 2 : 0)
+  }
+  const count = keys.length
   return (value) => {
     if (!isPlainObject(value)) return false
     // Any key the shape does not name goes to zod: a strict schema refuses it with its name, a loose
     // one strips it; either way the answer is zod's. (for…in also lists inherited enumerable keys.)
     for (const key in value) if (!Object.hasOwn(shape, key)) return false
-    for (const [key, accepts, exact] of fields) {
-      if (exact && !Object.hasOwn(value, key)) continue
-      if (!accepts(value[key])) return false
+    for (let index = 0; index < count; index += 1) {
+      const key = keys[index] as string
+      const field = value[key]
+      if (field === undefined) {
+        const kind = absent[index] as number
+        if (kind === 1) continue
+        if (kind === 2 && !Object.hasOwn(value, key)) continue
+      }
+      if (!(guards[index] as Guard)(field)) return false
     }
     return true
+  }
+}
+
+/** A value among `members`: compared one by one when they are few, as an enum's are, else looked up. */
+function memberOf(members: readonly unknown[]): Guard {
+  if (members.length > 8) {
+    const set = new Set(members)
+    return (value) => set.has(value)
+  }
+  return (value) => {
+    for (let index = 0; index < members.length; index += 1) if (members[index] === value) return true
+    return false
   }
 }
 
@@ -120,10 +149,11 @@ function numberGuard(def: Def): Guard {
       bounds.push(check.inclusive ? (v) => (v as number) <= limit : (v) => (v as number) < limit)
     else if (check.check !== 'number_format') return DEFER
   }
-  return (value) =>
-    typeof value === 'number' &&
-    (integer ? Number.isSafeInteger(value) : Number.isFinite(value)) &&
-    bounds.every((bound) => bound(value))
+  return (value) => {
+    if (typeof value !== 'number' || !(integer ? Number.isSafeInteger(value) : Number.isFinite(value))) return false
+    for (let index = 0; index < bounds.length; index += 1) if (!(bounds[index] as Guard)(value)) return false
+    return true
+  }
 }
 
 function stringGuard(def: Def): Guard {
@@ -138,7 +168,11 @@ function stringGuard(def: Def): Guard {
       parts.push((value) => pattern.test(value as string))
     } else return DEFER
   }
-  return (value) => typeof value === 'string' && parts.every((part) => part(value))
+  return (value) => {
+    if (typeof value !== 'string') return false
+    for (let index = 0; index < parts.length; index += 1) if (!(parts[index] as Guard)(value)) return false
+    return true
+  }
 }
 
 function isExactOptional(schema: z.core.$ZodType): boolean {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import type { WorkingCalendar } from '../calendar/working-calendar.js'
+import { isWorkingCalendar, type WorkingCalendar } from '../calendar/working-calendar.js'
 import { type Citation, citedUnder } from '../core/citation.js'
 import { DETAILS } from '../core/messages.js'
 import { fail } from '../core/validation.js'
@@ -43,12 +43,6 @@ export const CalendarOption = z.custom<WorkingCalendar>(isWorkingCalendar, { mes
 
 /** The `regulation` option: `REGULATION_08_QC_TW` or a profile from `defineRegulation`. */
 export const RegulationOption = z.custom<Regulation>(isRegulationProfile, { message: 'notARegulationProfile' })
-
-function isWorkingCalendar(value: unknown): value is WorkingCalendar {
-  if (typeof value !== 'object' || value === null) return false
-  const candidate = value as Partial<WorkingCalendar>
-  return typeof candidate.toDateTime === 'function' && typeof candidate.millis === 'object' && candidate.millis !== null
-}
 
 export type RuleContext = {
   readonly calendar: WorkingCalendar

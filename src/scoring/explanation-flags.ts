@@ -1,15 +1,13 @@
 import * as z from 'zod/mini'
-import { CalendarDay, isCalendarDay } from '../core/calendar-day.js'
 import { Citation, cite, citedUnder } from '../core/citation.js'
 import { deepFreeze } from '../core/freeze.js'
 import { DETAILS } from '../core/messages.js'
 import { readerOf } from '../core/reader.js'
-import { fail, parseOrThrow } from '../core/validation.js'
+import { fail } from '../core/validation.js'
 import { LOW_RESULT_READINGS, PERIOD_SEQUENCES } from '../regulation/readings.js'
 import { REGULATION_08_QC_TW, REGULATION_08_QC_TW_ID } from '../regulation/regulation.js'
 import { RegulationOption } from '../rules/context.js'
-import { EvaluationPeriod, followsDirectly, PERIOD_KINDS } from './evaluation-period.js'
-import { GRADES } from './grades.js'
+import { EvaluationPeriod, followsDirectly } from './evaluation-period.js'
 import { checkHistory, type ExplainedScore } from './score-history.js'
 
 /**

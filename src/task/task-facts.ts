@@ -4,6 +4,7 @@ import type { ErrorPath } from '../core/errors.js'
 import { DETAILS } from '../core/messages.js'
 import { readerOf } from '../core/reader.js'
 import { atPath, fail } from '../core/validation.js'
+import type { DateDeadlineReading } from '../regulation/readings.js'
 import type { Regulation } from '../regulation/regulation.js'
 import { TASK_EVENT_TYPES, type TaskEventType, TaskInput } from './task-input.js'
 
@@ -44,9 +45,22 @@ export type TaskFacts = {
 export const UPDATE_EVENT_TYPES = Object.freeze(['progress-updated', 'completed', 'closed-without-completion'] as const)
 export type UpdateEventType = (typeof UPDATE_EVENT_TYPES)[number]
 
-const STARTS: ReadonlySet<TaskEventType> = new Set(['started', 'progress-updated'])
-const ENDINGS: ReadonlySet<TaskEventType> = new Set(['completed', 'closed-without-completion'])
-const REPORTS: ReadonlySet<TaskEventType> = new Set(UPDATE_EVENT_TYPES)
+/** What each event type is, as bits: read once per event while the facts are gathered. */
+const START = 1
+const ENDING = 2
+const REPORT = 4
+const STARTS: readonly TaskEventType[] = ['started', 'progress-updated']
+const ENDINGS: readonly TaskEventType[] = ['completed', 'closed-without-completion']
+const KIND = Object.freeze(
+  Object.fromEntries(
+    TASK_EVENT_TYPES.map((type) => [
+      type,
+      (STARTS.includes(type) ? START : 0) |
+        (ENDINGS.includes(type) ? ENDING : 0) |
+        ((UPDATE_EVENT_TYPES as readonly TaskEventType[]).includes(type) ? REPORT : 0),
+    ]),
+  ) as Record<TaskEventType, number>,
+)
 const TYPE_ORDER: Readonly<Record<TaskEventType, number>> = Object.freeze(
   Object.fromEntries(TASK_EVENT_TYPES.map((type, index) => [type, index])) as Record<TaskEventType, number>,
 )
@@ -71,35 +85,52 @@ export function parseTask(
   if (schedule.start === 'issue' && task.issuedAt === undefined) {
     fail('invalid_input', DETAILS.issueStartNeedsIssuedAt, [...path, 'issuedAt'])
   }
-  // Paths are built only for an error: a portfolio reads millions of instants that have none.
-  const instant = (value: unknown, at: () => ErrorPath): number =>
-    Number.isSafeInteger(value) ? (value as number) : atPath(at(), () => calendar.millis.of(value as never))
-  const deadlineOf = (value: unknown, at: () => ErrorPath): number => {
-    if (!isCalendarDay(value)) return instant(value, at)
-    return atPath(at(), () =>
-      calendar.millis.endOfDay(
-        dateDeadlines === 'next-working-day' ? calendar.nextWorkingDay(value, { inclusive: true }) : value,
-      ),
-    )
-  }
-  const transferredAt = instant(task.transferredAt, () => [...path, 'transferredAt'])
-  const issuedAt = task.issuedAt === undefined ? undefined : instant(task.issuedAt, () => [...path, 'issuedAt'])
-  const deadline = task.deadline == null ? null : deadlineOf(task.deadline, () => [...path, 'deadline'])
+  // Module functions, not closures: a portfolio parses millions of tasks. Paths are built only for an error.
+  const transferredAt = instantOf(calendar, task.transferredAt, path, 'transferredAt')
+  const issuedAt = task.issuedAt === undefined ? undefined : instantOf(calendar, task.issuedAt, path, 'issuedAt')
+  const deadline = task.deadline == null ? null : deadlineOf(calendar, dateDeadlines, task.deadline, path, 'deadline')
   if (deadline !== null && deadline < transferredAt) fail('invalid_input', DETAILS.deadlineBeforeTransfer, [...path, 'deadline'])
 
-  const events = (task.events ?? []).map((event, index): TaskEventFact => {
-    const pathTo = (field: string) => (): ErrorPath => [...path, 'events', index, field]
+  const inputs = task.events ?? []
+  const events = new Array<TaskEventFact>(inputs.length)
+  for (let index = 0; index < inputs.length; index += 1) {
+    const event = inputs[index] as (typeof inputs)[number]
     const extended = event.type === 'deadline-extended'
-    if (extended !== (event.deadline !== undefined)) fail('invalid_input', DETAILS.extensionDeadline, pathTo('deadline')())
-    const newDeadline = event.deadline === undefined ? undefined : deadlineOf(event.deadline, pathTo('deadline'))
-    if (newDeadline !== undefined && newDeadline < transferredAt) {
-      fail('invalid_input', DETAILS.deadlineBeforeTransfer, pathTo('deadline')())
+    if (extended !== (event.deadline !== undefined)) {
+      fail('invalid_input', DETAILS.extensionDeadline, [...path, 'events', index, 'deadline'])
     }
-    return Object.freeze({ type: event.type, at: instant(event.at, pathTo('at')), deadline: newDeadline })
-  })
+    let newDeadline: number | undefined
+    if (event.deadline !== undefined) {
+      newDeadline = deadlineOf(calendar, dateDeadlines, event.deadline, path, 'events', index, 'deadline')
+      if (newDeadline < transferredAt)
+        fail('invalid_input', DETAILS.deadlineBeforeTransfer, [...path, 'events', index, 'deadline'])
+    }
+    const at = instantOf(calendar, event.at, path, 'events', index, 'at')
+    events[index] = Object.freeze({ type: event.type, at, deadline: newDeadline })
+  }
   // Most histories arrive in order; sorting only the others keeps reading linear.
   if (!isInOrder(events)) events.sort(byInstantThenType)
   return factsOf(task.id, transferredAt, issuedAt, deadline, events)
+}
+
+/** An instant of the task in epoch milliseconds; an error placed at `path` followed by `at`. */
+function instantOf(calendar: WorkingCalendar, value: unknown, path: ErrorPath, ...at: ErrorPath): number {
+  if (Number.isSafeInteger(value)) return value as number
+  return atPath([...path, ...at], () => calendar.millis.of(value as never))
+}
+
+/** A deadline: an instant, or a calendar day read as its end (moved first under B14's `next-working-day`). */
+function deadlineOf(
+  calendar: WorkingCalendar,
+  dateDeadlines: DateDeadlineReading,
+  value: unknown,
+  path: ErrorPath,
+  ...at: ErrorPath
+): number {
+  if (!isCalendarDay(value)) return instantOf(calendar, value, path, ...at)
+  return atPath([...path, ...at], () =>
+    calendar.millis.endOfDay(dateDeadlines === 'next-working-day' ? calendar.nextWorkingDay(value, { inclusive: true }) : value),
+  )
 }
 
 /** The facts of a task from its events, already in order. */
@@ -118,12 +149,13 @@ function factsOf(
   const extensions: TaskEventFact[] = []
   for (const event of events) {
     const { type } = event
-    if (firstStart === undefined && STARTS.has(type)) firstStart = event.at
-    if (ending === undefined && ENDINGS.has(type)) ending = event
-    if (firstAcknowledgement === undefined && type === 'acknowledged') firstAcknowledgement = event.at
-    if (firstObjection === undefined && type === 'objected') firstObjection = event.at
-    if (REPORTS.has(type)) reports.push(event)
-    if (type === 'deadline-extended') extensions.push(event)
+    const kind = KIND[type]
+    if (firstStart === undefined && (kind & START) !== 0) firstStart = event.at
+    if (ending === undefined && (kind & ENDING) !== 0) ending = event
+    if ((kind & REPORT) !== 0) reports.push(event)
+    else if (type === 'acknowledged') firstAcknowledgement ??= event.at
+    else if (type === 'objected') firstObjection ??= event.at
+    else if (type === 'deadline-extended') extensions.push(event)
   }
   return Object.freeze({
     id,

@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import { Citation } from '../../core/citation.js'
 import { readerOf } from '../../core/reader.js'
 import { DateTimeValue, dateTimeConverter, EpochMillis, type InstantSchema } from '../../core/result-instants.js'
-import { firstReportFrom, parseTask, type TaskFacts, UPDATE_EVENT_TYPES } from '../../task/task-facts.js'
+import { firstReportFrom, parseTask, type TaskFacts, UPDATE_EVENT_TYPES, type UpdateEventType } from '../../task/task-facts.js'
 import { InstantInput, type TaskInput } from '../../task/task-input.js'
 import { bindDefaults, contextOf, type RuleContext, type RuleDefaults } from '../context.js'
 import { instantOption, instantOrDayOption } from '../instant-options.js'
@@ -97,20 +97,19 @@ export function complianceWith(
   asOf: number,
   schedule: UpdateScheduleMillis,
 ): readonly UpdateComplianceMillis[] {
-  return Object.freeze(
-    schedule.updates.map((update): UpdateComplianceMillis => {
-      const report = firstReportFrom(facts, update.from, asOf)
-      return Object.freeze({
-        update,
-        state: stateOf(update, report?.at, asOf),
-        satisfiedBy:
-          report === undefined
-            ? null
-            : Object.freeze({ type: report.type as (typeof UPDATE_EVENT_TYPES)[number], at: report.at }),
-        citation: update.citation,
-      })
-    }),
-  )
+  const { updates } = schedule
+  const items = new Array<UpdateComplianceMillis>(updates.length)
+  for (let index = 0; index < updates.length; index += 1) {
+    const update = updates[index] as ScheduledUpdateMillis
+    const report = firstReportFrom(facts, update.from, asOf)
+    items[index] = Object.freeze({
+      update,
+      state: stateOf(update, report?.at, asOf),
+      satisfiedBy: report === undefined ? null : Object.freeze({ type: report.type as UpdateEventType, at: report.at }),
+      citation: update.citation,
+    })
+  }
+  return Object.freeze(items)
 }
 
 /** Where one update of a schedule stands as of `asOf`: `complianceWith`'s state, without building the item. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
-import type { WorkingCalendar } from '../../calendar/working-calendar.js'
-import { type CalendarDay, dayNumberOf, daysInMonth, formatDay } from '../../core/calendar-day.js'
+import { type CalendarDays, daysOf, type WorkingCalendar } from '../../calendar/working-calendar.js'
+import { civilDateOf, type DayNumber, dayNumberOf, daysInMonth } from '../../core/calendar-day.js'
 import { Citation, cite } from '../../core/citation.js'
 import { VnTaskSlaError } from '../../core/errors.js'
 import { DETAILS } from '../../core/messages.js'
@@ -163,15 +163,12 @@ export function scheduleOf(
   const classIndex = durationClassOf(calendar, regulation, start, deadline)
   const citation = citing(context, ITEM_CITATIONS[classIndex] as Citation)
   const updates: ScheduledUpdateMillis[] = []
-  // A grace period never ends before its window opens.
-  const update = (kind: UpdateKind, from: number, dueBy: number): ScheduledUpdateMillis =>
-    Object.freeze({ kind, from, dueBy: Math.max(from, dueBy), citation })
   const dayEnd = schedule.dayEnd === 'midnight' ? undefined : { dayEnd: schedule.dayEnd }
 
   if (classIndex === 3 || deadline === null) {
     const last = periodicLast(deadline, ending, asOf, schedule, bounds.until)
     for (const period of periodsOf(calendar, facts.transferredAt, start, last, schedule, bounds.notBefore)) {
-      updates.push(update('periodic', period.from, period.dueBy))
+      updates.push(scheduled('periodic', period.from, period.dueBy, citation))
     }
   } else {
     for (const fraction of durations.checkpoints[classIndex] as readonly number[]) {
@@ -179,14 +176,15 @@ export function scheduleOf(
       // A task that ended before a checkpoint owes no update at it: the final update reports how it ended.
       if (ending !== undefined && checkpoint > ending) continue
       const dueBy = calendar.millis.addWorkingDays(checkpoint, schedule.interimGraceDays, dayEnd)
-      updates.push(update(fraction === 0.5 ? 'half' : fraction === 0.75 ? 'three-quarters' : 'interim', checkpoint, dueBy))
+      const kind = fraction === 0.5 ? 'half' : fraction === 0.75 ? 'three-quarters' : 'interim'
+      updates.push(scheduled(kind, checkpoint, dueBy, citation))
     }
     const end = endOf(deadline, ending, schedule.finalEnd)
     const finalGrace = schedule.finalGraceDays ?? (durations.finalGraceDays[classIndex] as number)
     // "Update the result when completed": with the end always at the deadline, the window still
     // opens at an earlier completion or closure.
     const from = ending !== undefined && ending < end ? ending : end
-    updates.push(update('final', from, calendar.millis.addWorkingDays(end, finalGrace, dayEnd)))
+    updates.push(scheduled('final', from, calendar.millis.addWorkingDays(end, finalGrace, dayEnd), citation))
   }
   return Object.freeze({
     durationClass: DURATION_CLASSES[classIndex] as DurationClass,
@@ -194,6 +192,11 @@ export function scheduleOf(
     updates: Object.freeze(updates),
     citation: citing(context, CITATION),
   })
+}
+
+/** An update owed; a grace period never ends before its window opens. */
+function scheduled(kind: UpdateKind, from: number, dueBy: number, citation: Citation): ScheduledUpdateMillis {
+  return Object.freeze({ kind, from, dueBy: Math.max(from, dueBy), citation })
 }
 
 /**
@@ -271,19 +274,22 @@ function startOf(facts: TaskFacts, start: Regulation['schedule']['start']): numb
 /** B4: the class index, by calendar months in the calendar's zone added to the start (a shorter month ends on its last day). */
 function durationClassOf(calendar: WorkingCalendar, regulation: Regulation, start: number, deadline: number | null): number {
   if (deadline === null) return 3
-  // A bound past the calendar's last day lies after any deadline the calendar can hold: a task
-  // transferred in the range's last months still has a class.
-  const months = (count: number): number => {
-    try {
-      return calendar.millis.addCalendarMonths(start, count)
-    } catch (error) {
-      if (error instanceof VnTaskSlaError && error.code === 'outside_calendar_range') return Number.POSITIVE_INFINITY
-      throw error
-    }
-  }
   const [first, second, third] = regulation.durations.classMonths
-  if (deadline < months(second)) return deadline < months(first) ? 0 : 1
-  return deadline < months(third) ? 2 : 3
+  if (deadline < monthsAfter(calendar, start, second)) return deadline < monthsAfter(calendar, start, first) ? 0 : 1
+  return deadline < monthsAfter(calendar, start, third) ? 2 : 3
+}
+
+/**
+ * `count` calendar months after `start`. A bound past the calendar's last day lies after any deadline
+ * the calendar can hold: a task transferred in the range's last months still has a class.
+ */
+function monthsAfter(calendar: WorkingCalendar, start: number, count: number): number {
+  try {
+    return calendar.millis.addCalendarMonths(start, count)
+  } catch (error) {
+    if (error instanceof VnTaskSlaError && error.code === 'outside_calendar_range') return Number.POSITIVE_INFINITY
+    throw error
+  }
 }
 
 /** B6: the task's end (completion or closure, B8) when it came by the deadline, else the deadline. */
@@ -320,56 +326,60 @@ function periodsOf(
   schedule: Regulation['schedule'],
   notBefore: number | undefined,
 ): { readonly from: number; readonly dueBy: number }[] {
+  // On day numbers, not CalendarDay strings: a portfolio works out millions of periods.
+  const days = daysOf(calendar)
   const step = CADENCE_MONTHS[schedule.cadence]
-  const startDay = calendar.dayOf(start)
-  // Months are counted as year × 12 + (month − 1): plain arithmetic on civil dates, no zone involved.
-  const endDayOf = (monthIndex: number): CalendarDay => {
-    const year = Math.floor(monthIndex / 12)
-    const month = monthIndex - year * 12 + 1
-    const lastDay = daysInMonth(year, month)
-    const due = schedule.dueDayOfMonth
-    return formatDay(dayNumberOf(year, month, due === undefined || due >= lastDay ? lastDay : due))
-  }
-  const endOfLastDay = (monthIndex: number): number => calendar.millis.endOfDay(endDayOf(monthIndex))
-  // Due at the end of the period's last day, or of the first working day after it when it is not
-  // one (Civil Code Art. 148(5)).
-  const dueOf = (monthIndex: number): number => {
-    const lastDay = endDayOf(monthIndex)
-    const end = calendar.millis.endOfDay(lastDay)
-    return calendar.isWorkingDay(lastDay) ? end : calendar.millis.addWorkingDays(end, 1)
-  }
-  const startYear = Number(startDay.slice(0, 4))
-  const startMonth = Number(startDay.slice(5, 7))
+  const due = schedule.dueDayOfMonth
+  const startDay = days.dayOf(start)
+  const startDate = civilDateOf(startDay)
   // The first month that closes a period: the block's last month holding the start's month.
-  let closing = startYear * 12 + Math.ceil(startMonth / step) * step - 1
-  if (endDayOf(closing) < startDay) closing += step
+  let closing = startDate.year * 12 + Math.ceil(startDate.month / step) * step - 1
+  if (periodEndDay(closing, due) < startDay) closing += step
   const firstClosing = closing
   // The periods folded into the one after them (B7): those due before the earliest instant allowed.
   let folded = 0
   if (schedule.firstPeriodicGraceDays > 0) {
     const dayEnd = schedule.dayEnd === 'midnight' ? undefined : { dayEnd: schedule.dayEnd }
     const earliestDue = calendar.millis.addWorkingDays(transferredAt, schedule.firstPeriodicGraceDays, dayEnd)
-    while (dueOf(firstClosing + folded * step) < earliestDue) folded += 1
+    while (periodDue(days, firstClosing + folded * step, due) < earliestDue) folded += 1
   }
   if (notBefore !== undefined) {
-    const day = calendar.dayOf(notBefore)
-    const earliest = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 - 2
+    const date = civilDateOf(days.dayOf(notBefore))
+    const earliest = date.year * 12 + date.month - 1 - 2
     // Whole steps only, so that every period kept is a period of the unabridged schedule; a period
     // that took in folded ones is kept whole.
     if (earliest > closing) closing += Math.floor((earliest - closing) / step) * step
     if (closing <= firstClosing + folded * step) closing = firstClosing
   }
   const periods: { from: number; dueBy: number }[] = []
-  let previousEnd = endOfLastDay(closing - step)
+  let previousEnd = days.endOf(periodEndDay(closing - step, due))
   for (;;) {
     // The day after the previous period's end starts this one: one millisecond after that end.
     const from = Math.max(start, previousEnd + 1)
     if (from >= last && periods.length > 0) break
     if (from > last) break
     if (closing === firstClosing) closing += folded * step
-    periods.push({ from, dueBy: dueOf(closing) })
-    previousEnd = endOfLastDay(closing)
+    periods.push({ from, dueBy: periodDue(days, closing, due) })
+    previousEnd = days.endOf(periodEndDay(closing, due))
     closing += step
   }
   return periods
+}
+
+/**
+ * The last day of the period that closes with month `monthIndex` (year × 12 + month − 1: plain
+ * arithmetic on civil dates, no zone involved): the month's last day, or `dueDayOfMonth` when the
+ * month has it.
+ */
+function periodEndDay(monthIndex: number, dueDayOfMonth: number | undefined): DayNumber {
+  const year = Math.floor(monthIndex / 12)
+  const month = monthIndex - year * 12 + 1
+  const lastDay = daysInMonth(year, month)
+  return dayNumberOf(year, month, dueDayOfMonth === undefined || dueDayOfMonth >= lastDay ? lastDay : dueDayOfMonth)
+}
+
+/** A period's update is due at the end of its last day, or of the first working day after it when it is not one (Civil Code Art. 148(5)). */
+function periodDue(days: CalendarDays, monthIndex: number, dueDayOfMonth: number | undefined): number {
+  const lastDay = periodEndDay(monthIndex, dueDayOfMonth)
+  return days.endOf(days.isWorking(lastDay) ? lastDay : days.nextWorking(lastDay))
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
-import type { WorkingCalendar } from '../../calendar/working-calendar.js'
+import { type CalendarDays, daysOf } from '../../calendar/working-calendar.js'
+import type { DayNumber } from '../../core/calendar-day.js'
 import { Citation, cite } from '../../core/citation.js'
 import { VnTaskSlaError } from '../../core/errors.js'
 import { ALERT_REASONS, Messages } from '../../core/messages.js'
@@ -80,38 +81,45 @@ export const alertLevel = /* @__PURE__ */ bindDefaults(VIETNAM_DEFAULTS, alertLe
 /** The warning of a task's facts as of `asOf`, given its status then. */
 export function alertOf(facts: TaskFacts, asOf: number, context: RuleContext, status: CompletionClassificationMillis): Alert {
   const { calendar, regulation } = context
-  const alert = (level: AlertLevel, reason: Messages): Alert =>
-    Object.freeze({ level, reason: Object.freeze(reason), citation: citing(context, CITATION) })
-  if (status.endedAt !== null) return alert('none', ALERT_REASONS.ended)
+  if (status.endedAt !== null) return alertWith('none', ALERT_REASONS.ended, context)
   const deadline = status.deadline
-  if (deadline === null) return alert('none', ALERT_REASONS.noDeadline)
-  if (asOf > deadline) return alert('overdue', ALERT_REASONS.overdue)
-  const deadlineDay = calendar.millis.startOfDay(deadline)
-  if (asOf >= deadlineDay) return alert('due', ALERT_REASONS.dueToday)
-  if (regulation.readings.dueDay === 'last-working-day' && asOf >= startOfLastWorkingDay(calendar, deadline)) {
-    return alert('due', ALERT_REASONS.dueOnLastWorkingDay)
+  if (deadline === null) return alertWith('none', ALERT_REASONS.noDeadline, context)
+  if (asOf > deadline) return alertWith('overdue', ALERT_REASONS.overdue, context)
+  // On day numbers: a portfolio asks this of every task at every step.
+  const days = daysOf(calendar)
+  const deadlineDay = days.dayOf(deadline)
+  if (asOf >= days.startOf(deadlineDay)) return alertWith('due', ALERT_REASONS.dueToday, context)
+  if (regulation.readings.dueDay === 'last-working-day' && asOf >= startOfLastWorkingDay(days, deadlineDay)) {
+    return alertWith('due', ALERT_REASONS.dueOnLastWorkingDay, context)
   }
   const { workingDaysLeft, elapsedShare } = regulation.thresholds
-  const left = calendar.workingDaysBetween(asOf, deadline)
-  if (left <= workingDaysLeft) return alert('approaching', ALERT_REASONS.workingDaysLeft(left, workingDaysLeft))
+  const left = days.workingDaysBetween(days.dayOf(asOf), deadlineDay)
+  if (left <= workingDaysLeft) {
+    return alertWith('approaching', ALERT_REASONS.workingDaysLeft(left, workingDaysLeft), context)
+  }
   const total = calendar.millis.workingTimeBetween(facts.transferredAt, deadline)
   const elapsed = calendar.millis.workingTimeBetween(facts.transferredAt, asOf)
   if (total > 0 && elapsed / total >= elapsedShare) {
-    return alert('approaching', ALERT_REASONS.elapsedShare(Math.floor((elapsed / total) * 100), Math.round(elapsedShare * 100)))
+    const reason = ALERT_REASONS.elapsedShare(Math.floor((elapsed / total) * 100), Math.round(elapsedShare * 100))
+    return alertWith('approaching', reason, context)
   }
-  return alert('none', ALERT_REASONS.belowThresholds)
+  return alertWith('none', ALERT_REASONS.belowThresholds, context)
+}
+
+function alertWith(level: AlertLevel, reason: Messages, context: RuleContext): Alert {
+  return Object.freeze({ level, reason: Object.freeze(reason), citation: citing(context, CITATION) })
 }
 
 /**
  * The start of the last working day on or before the deadline's day (B9). A calendar with no working
  * day before the deadline in its range leaves the deadline's own day.
  */
-function startOfLastWorkingDay(calendar: WorkingCalendar, deadline: number): number {
-  const day = calendar.dayOf(deadline)
+function startOfLastWorkingDay(days: CalendarDays, deadlineDay: DayNumber): number {
+  if (days.isWorking(deadlineDay)) return days.startOf(deadlineDay)
   try {
-    return calendar.millis.startOfDay(calendar.millis.endOfDay(calendar.previousWorkingDay(day, { inclusive: true })))
+    return days.startOf(days.previousWorking(deadlineDay))
   } catch (error) {
-    if (error instanceof VnTaskSlaError && error.code === 'outside_calendar_range') return calendar.millis.startOfDay(deadline)
+    if (error instanceof VnTaskSlaError && error.code === 'outside_calendar_range') return days.startOf(deadlineDay)
     throw error
   }
 }
