@@ -208,6 +208,8 @@ export type CalendarDays = {
   readonly previousWorking: (day: DayNumber) => DayNumber
   /** Working days after `from` up to and including `to`; negative when `to` is earlier. */
   readonly workingDaysBetween: (from: DayNumber, to: DayNumber) => number
+  /** Whether any day from `from` to `to` is provisional. */
+  readonly hasProvisional: (from: DayNumber, to: DayNumber) => boolean
 }
 
 /** `Symbol.for`, so that a calendar of one copy of the package (ESM or CJS) is one for the other. */
@@ -394,6 +396,7 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
       return counted.index.firstDay + counted.day
     },
     workingDaysBetween: (from: DayNumber, to: DayNumber): number => workingDaysBetweenDays(timeline, from, to),
+    hasProvisional,
   })
   Object.defineProperty(calendar, DAYS, { value: days, enumerable: false })
   return Object.freeze(calendar)

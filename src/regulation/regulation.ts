@@ -29,6 +29,8 @@ import {
   CONFIRM_FEEDBACK,
   describeTimeRule,
   EVALUATE_UPDATE,
+  isMadeRule,
+  madeRule,
   OBJECT_TO_ASSIGNMENT,
   TIME_RULE_IDS,
   TimeLimit,
@@ -263,7 +265,15 @@ export function isRegulationProfile(value: unknown): value is Regulation {
 }
 
 function profileOf(regulation: Regulation): Regulation {
-  const profile = { ...regulation }
+  // Its rules are the package's own too: `deadline(profile.rules[id], from)` need not read them again.
+  const rules = Object.fromEntries(
+    TIME_RULE_IDS.map((id) => {
+      const rule = regulation.rules[id]
+      const made: boolean = isMadeRule(rule)
+      return [id, made ? rule : madeRule({ ...rule })]
+    }),
+  ) as Regulation['rules']
+  const profile = { ...regulation, rules }
   Object.defineProperty(profile, PROFILE, { value: true, enumerable: false })
   return deepFreeze(profile)
 }

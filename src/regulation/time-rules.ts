@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { Citation, cite } from '../core/citation.js'
+import { deepFreeze } from '../core/freeze.js'
 import { Messages } from '../core/messages.js'
 
 /** The fixed time limits of Art. 6, in the article's order, by their stable ids. */
@@ -32,7 +33,25 @@ export const TimeRule = z.readonly(
 export type TimeRule = z.output<typeof TimeRule>
 
 function rule(id: TimeRuleId, citation: Citation, within: TimeLimit): TimeRule {
-  return Object.freeze({ id, citation, within: Object.freeze({ ...within }), description: describeTimeRule(id, within) })
+  return madeRule({ id, citation, within: { ...within }, description: describeTimeRule(id, within) })
+}
+
+/**
+ * A mark that this module made the rule (a constant, or a rule of `defineRegulation`'s profile), deeply
+ * frozen and valid: `deadline` trusts it without reading it again. Not enumerable, so JSON never
+ * carries it; `Symbol.for`, so that two copies of the package know each other's rules.
+ */
+const MADE = Symbol.for('vn-task-sla.time-rule')
+
+/** A valid rule, deeply frozen and marked as the package's own. */
+export function madeRule(rule: TimeRule): TimeRule {
+  Object.defineProperty(rule, MADE, { value: true, enumerable: false })
+  return deepFreeze(rule)
+}
+
+/** Whether `value` is a rule the package made (`madeRule`): valid, and frozen since. */
+export function isMadeRule(value: unknown): value is TimeRule {
+  return typeof value === 'object' && value !== null && (value as { readonly [MADE]?: unknown })[MADE] === true
 }
 
 /** A limit in words: "4 giờ làm việc", "1 working day". */

@@ -1,12 +1,13 @@
 import * as z from 'zod/mini'
 import { DAY_ENDS } from '../../calendar/operations/add-working-days.js'
 import { BOUNDARY_LANDINGS } from '../../calendar/operations/add-working-time.js'
+import { daysOf, type WorkingCalendar } from '../../calendar/working-calendar.js'
 import { Citation } from '../../core/citation.js'
 import type { Instant } from '../../core/instant.js'
 import { readerOf } from '../../core/reader.js'
 import { DateTimeValue, dateTimeConverter, EpochMillis, type InstantSchema } from '../../core/result-instants.js'
 import { atPath } from '../../core/validation.js'
-import { TimeRule } from '../../regulation/time-rules.js'
+import { isMadeRule, TimeRule } from '../../regulation/time-rules.js'
 import { InstantInput } from '../../task/task-input.js'
 import {
   bindDefaults,
@@ -59,7 +60,8 @@ const toDateTimes = dateTimeConverter(DeadlineMillis)
 export function deadlineIn(defaults: RuleDefaults, rule: TimeRule, from: Instant, options: DeadlineOptions = {}): Deadline {
   const read = readOptions(options, ['options'])
   const context = contextOf(defaults, read)
-  const checked = readRule(rule, ['rule'])
+  // A rule the package made (a constant, a profile's) is valid and frozen: only another is read.
+  const checked = isMadeRule(rule) ? rule : readRule(rule, ['rule'])
   const start = atPath(['from'], () => context.calendar.millis.of(readFrom(from, ['from'])))
   return toDateTimes(deadlineOf(checked, start, context), context.calendar) as Deadline
 }
@@ -84,8 +86,13 @@ export function deadlineOf(rule: TimeRule, start: number, context: RuleContext):
     rule,
     // A profile's rule names its profile already; a constant of 08-QC/TW cites the profile of the call.
     citation: rule.citation.regulation === undefined ? citing(context, rule.citation) : rule.citation,
-    provisional: context.calendar.hasProvisionalDays(start, due),
+    provisional: provisionalBetween(context.calendar, start, due),
   })
+}
+
+function provisionalBetween(calendar: WorkingCalendar, start: number, due: number): boolean {
+  const days = daysOf(calendar)
+  return days.hasProvisional(days.dayOf(start), days.dayOf(due))
 }
 
 /** Only the due instant: what the rules that check a limit (audit flags, scoring) need. */
