@@ -14,7 +14,7 @@ import { addWorkingTimeMillis, BOUNDARY_LANDINGS, type BoundaryLanding } from '.
 import { type DayDescription, describeDayNumber, nonWorkingDaysBetween } from './operations/describe-day.js'
 import { provisionalDaysBetween, workingDaysBetweenDays } from './operations/working-days-between.js'
 import { workingTimeBetweenMillis } from './operations/working-time-between.js'
-import { createTimeline, dayIndexOf, intervalAtOrBefore, type Timeline } from './timeline.js'
+import { createYearIndexes, dayIndexOf, intervalAtOrBefore, type YearIndexes } from './year-indexes.js'
 
 export type AddWorkingTimeOptions = {
   /** Where a sum that ends exactly at a break or at closing lands; default `'stay'`. */
@@ -227,9 +227,9 @@ export function daysOf(calendar: WorkingCalendar): CalendarDays {
 
 /** The facade over a compiled definition; `vietnamCalendar` builds through it too. */
 export function calendarFromDefinition(definition: CompiledDefinition): WorkingCalendar {
-  const timeline = createTimeline(definition)
+  const indexes = createYearIndexes(definition)
   const { zone } = definition
-  const resultZone = zone.isUniversal ? zone : new IndexedZone(zone, timeline.knownOffset)
+  const resultZone = zone.isUniversal ? zone : new IndexedZone(zone, indexes.knownOffset)
   // A finite instant inside the range, in a zone already resolved: luxon cannot make it invalid.
   const toDateTime = (ms: number): DateTime<true> => DateTime.fromMillis(ms, { zone: resultZone }) as DateTime<true>
   // The first and last instants of the range (its days read in the calendar's zone).
@@ -257,7 +257,7 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
     )
   }
   const dayOfMillis = (ms: number, path: string): DayNumber => {
-    const index = timeline.yearOfInstant(ms, [path])
+    const index = indexes.yearOfInstant(ms, [path])
     return index.firstDay + dayIndexOf(index, ms)
   }
   const dayOfInput = (value: unknown, path: string): DayNumber =>
@@ -266,12 +266,12 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
     Duration.fromMillis(ms).shiftTo('hours', 'minutes', 'seconds', 'milliseconds') as Duration<true>
 
   const addWorkingDaysMillis = (startDay: DayNumber, days: number, dayEnd: DayEnd): number =>
-    endOfCountedDay(countWorkingDays(timeline, startDay, days), dayEnd)
+    endOfCountedDay(countWorkingDays(indexes, startDay, days), dayEnd)
 
   // Options are read before the data, so that a programmer's error never depends on the data.
   const addWorkingTime = (start: Instant, duration: WorkingDuration, options?: AddWorkingTimeOptions): DateTime<true> => {
     const landing = landingOf(options)
-    return toDateTime(addWorkingTimeMillis(timeline, instant(start, 'start'), toDurationMillis(duration, ['duration']), landing))
+    return toDateTime(addWorkingTimeMillis(indexes, instant(start, 'start'), toDurationMillis(duration, ['duration']), landing))
   }
 
   const addWorkingDays = (start: Instant | CalendarDay, days: number, options?: AddWorkingDaysOptions): DateTime<true> => {
@@ -281,15 +281,15 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
   }
 
   const workingTimeBetween = (from: Instant, to: Instant): Duration<true> =>
-    toDuration(workingTimeBetweenMillis(timeline, instant(from, 'from'), instant(to, 'to')))
+    toDuration(workingTimeBetweenMillis(indexes, instant(from, 'from'), instant(to, 'to')))
 
-  const hasProvisional = (first: DayNumber, last: DayNumber): boolean => provisionalDaysBetween(timeline, first, last) > 0
+  const hasProvisional = (first: DayNumber, last: DayNumber): boolean => provisionalDaysBetween(indexes, first, last) > 0
 
   const stepWorkingDay = (day: CalendarDay, step: 1 | -1, options: WorkingDayStepOptions | undefined): CalendarDay => {
     const inclusive = inclusiveOf(options)
     const start = parseCalendarDay(day, ['day'])
-    if (inclusive && isWorkingDayNumber(timeline, start)) return day
-    const counted = countWorkingDays(timeline, start, step, DAY_PATHS)
+    if (inclusive && isWorkingDayNumber(indexes, start)) return day
+    const counted = countWorkingDays(indexes, start, step, DAY_PATHS)
     return formatDay(counted.index.firstDay + counted.day)
   }
 
@@ -299,10 +299,10 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
     addWorkingTime,
     addWorkingDays,
     workingTimeBetween,
-    workingDaysBetween: (from, to) => workingDaysBetweenDays(timeline, dayOfInput(from, 'from'), dayOfInput(to, 'to')),
-    isWorkingDay: (day) => isWorkingDayNumber(timeline, parseCalendarDay(day, ['day'])),
-    isWorkingTime: (value) => isWorkingInstant(timeline, instant(value, 'instant')),
-    describeDay: (day) => describeDayNumber(timeline, parseCalendarDay(day, ['day'])),
+    workingDaysBetween: (from, to) => workingDaysBetweenDays(indexes, dayOfInput(from, 'from'), dayOfInput(to, 'to')),
+    isWorkingDay: (day) => isWorkingDayNumber(indexes, parseCalendarDay(day, ['day'])),
+    isWorkingTime: (value) => isWorkingInstant(indexes, instant(value, 'instant')),
+    describeDay: (day) => describeDayNumber(indexes, parseCalendarDay(day, ['day'])),
     dayOf: (value) => formatDay(dayOfMillis(instant(value, 'instant'), 'instant')),
     toDateTime: (value) => toDateTime(instant(value, 'instant')),
     endOfDay: (day) => toDateTime(addWorkingDaysMillis(parseCalendarDay(day, ['day']), 0, 'midnight')),
@@ -313,7 +313,7 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
       addWorkingTime: (start: Instant, duration: WorkingDuration, options?: AddWorkingTimeOptions): WorkingTimeExplanation => {
         const startMs = instant(start, 'start')
         const durationMs = toDurationMillis(duration, ['duration'])
-        const resultMs = addWorkingTimeMillis(timeline, startMs, durationMs, landingOf(options))
+        const resultMs = addWorkingTimeMillis(indexes, startMs, durationMs, landingOf(options))
         const first = dayOfMillis(startMs, 'start')
         // A forward count ends with working time that runs up to the result: at 24:00 that is the day before.
         const last = dayOfMillis(durationMs > 0 ? resultMs - 1 : resultMs, 'start')
@@ -322,7 +322,7 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
           result: toDateTime(resultMs),
           workingTime: toDuration(durationMs),
           provisional: hasProvisional(first, last),
-          skipped: nonWorkingDaysBetween(timeline, first, last),
+          skipped: nonWorkingDaysBetween(indexes, first, last),
         })
       },
       addWorkingDays: (start: Instant | CalendarDay, days: number, options?: AddWorkingDaysOptions): WorkingDaysExplanation => {
@@ -335,7 +335,7 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
           result,
           days,
           provisional: hasProvisional(first, last),
-          skipped: nonWorkingDaysBetween(timeline, first, last),
+          skipped: nonWorkingDaysBetween(indexes, first, last),
         })
       },
       workingTimeBetween: (from: Instant, to: Instant): WorkingTimeBetweenExplanation => {
@@ -346,9 +346,9 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
         return Object.freeze({
           from: toDateTime(fromMs),
           to: toDateTime(toMs),
-          workingTime: toDuration(workingTimeBetweenMillis(timeline, fromMs, toMs)),
+          workingTime: toDuration(workingTimeBetweenMillis(indexes, fromMs, toMs)),
           provisional: hasProvisional(first, last),
-          skipped: nonWorkingDaysBetween(timeline, first, last),
+          skipped: nonWorkingDaysBetween(indexes, first, last),
         })
       },
     }),
@@ -357,7 +357,7 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
       endOfDay: (day: CalendarDay): number => addWorkingDaysMillis(parseCalendarDay(day, ['day']), 0, 'midnight'),
       startOfDay: (value: number): number => {
         const t = instantMillis(value, 'instant')
-        const index = timeline.yearOfInstant(t, ['instant'])
+        const index = indexes.yearOfInstant(t, ['instant'])
         return index.dayStart[dayIndexOf(index, t)] as number
       },
       addCalendarMonths: (value: number, months: number): number => {
@@ -371,31 +371,31 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
         return result
       },
       addWorkingTime: (start: number, duration: number, options?: AddWorkingTimeOptions): number =>
-        addWorkingTimeMillis(timeline, instantMillis(start, 'start'), millisOf(duration, ['duration']), landingOf(options)),
+        addWorkingTimeMillis(indexes, instantMillis(start, 'start'), millisOf(duration, ['duration']), landingOf(options)),
       addWorkingDays: (start: number, days: number, options?: AddWorkingDaysOptions): number => {
         return addWorkingDaysMillis(dayOfMillis(instantMillis(start, 'start'), 'start'), wholeDays(days), dayEndOf(options))
       },
       workingTimeBetween: (from: number, to: number): number =>
-        workingTimeBetweenMillis(timeline, instantMillis(from, 'from'), instantMillis(to, 'to')),
+        workingTimeBetweenMillis(indexes, instantMillis(from, 'from'), instantMillis(to, 'to')),
     }),
   }
   const days: CalendarDays = Object.freeze({
     dayOf: (t: number): DayNumber => dayOfMillis(t, 'instant'),
     startOf: (day: DayNumber): number => {
-      const index = timeline.yearOfDay(day, ['day'])
+      const index = indexes.yearOfDay(day, ['day'])
       return index.dayStart[day - index.firstDay] as number
     },
     endOf: (day: DayNumber): number => addWorkingDaysMillis(day, 0, 'midnight'),
-    isWorking: (day: DayNumber): boolean => isWorkingDayNumber(timeline, day),
+    isWorking: (day: DayNumber): boolean => isWorkingDayNumber(indexes, day),
     nextWorking: (day: DayNumber): DayNumber => {
-      const counted = countWorkingDays(timeline, day, 1, DAY_PATHS)
+      const counted = countWorkingDays(indexes, day, 1, DAY_PATHS)
       return counted.index.firstDay + counted.day
     },
     previousWorking: (day: DayNumber): DayNumber => {
-      const counted = countWorkingDays(timeline, day, -1, DAY_PATHS)
+      const counted = countWorkingDays(indexes, day, -1, DAY_PATHS)
       return counted.index.firstDay + counted.day
     },
-    workingDaysBetween: (from: DayNumber, to: DayNumber): number => workingDaysBetweenDays(timeline, from, to),
+    workingDaysBetween: (from: DayNumber, to: DayNumber): number => workingDaysBetweenDays(indexes, from, to),
     hasProvisional,
   })
   Object.defineProperty(calendar, DAYS, { value: days, enumerable: false })
@@ -405,13 +405,13 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
 const DAY_PATHS = Object.freeze({ start: ['day'], count: ['day'] })
 const MS_PER_DAY = 86_400_000
 
-function isWorkingDayNumber(timeline: Timeline, day: DayNumber): boolean {
-  const index = timeline.yearOfDay(day, ['day'])
+function isWorkingDayNumber(indexes: YearIndexes, day: DayNumber): boolean {
+  const index = indexes.yearOfDay(day, ['day'])
   return (index.dayHours[day - index.firstDay] ?? []).length > 0
 }
 
-function isWorkingInstant(timeline: Timeline, t: number): boolean {
-  const index = timeline.yearOfInstant(t, ['instant'])
+function isWorkingInstant(indexes: YearIndexes, t: number): boolean {
+  const index = indexes.yearOfInstant(t, ['instant'])
   const k = intervalAtOrBefore(index, t)
   return k >= 0 && t < (index.intervalEnd[k] as number)
 }

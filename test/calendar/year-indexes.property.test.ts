@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compileDefinition } from '../../src/calendar/definition.js'
+import { buildYearIndex, type YearIndex } from '../../src/calendar/year-index.js'
 import {
   dayIndexOf,
   intervalAtOrBefore,
@@ -8,8 +9,7 @@ import {
   lowerBound,
   lowerBoundFrom,
   upperBound,
-} from '../../src/calendar/timeline.js'
-import { buildYearIndex, type YearIndex } from '../../src/calendar/year-index.js'
+} from '../../src/calendar/year-indexes.js'
 import { calendarDefinition, dstCalendarDefinition, instantBetween, utc } from '../arbitraries/calendar.js'
 
 // The constant-time look-ups of a year index (the day by division, the interval within that day) and

@@ -11,7 +11,7 @@ const MS_PER_DAY = 86_400_000
  * reaches its year. The memo is invisible from outside: a year's index is a pure function of the
  * definition, so answers do not depend on which questions came first.
  */
-export type Timeline = {
+export type YearIndexes = {
   readonly definition: CompiledDefinition
   readonly firstYear: number
   readonly lastYear: number
@@ -27,7 +27,7 @@ export type Timeline = {
   readonly neighbour: (index: YearIndex, step: 1 | -1, path?: readonly (string | number)[]) => YearIndex
 }
 
-export function createTimeline(definition: CompiledDefinition): Timeline {
+export function createYearIndexes(definition: CompiledDefinition): YearIndexes {
   const firstYear = yearOfDay(definition.firstDay)
   const lastYear = yearOfDay(definition.lastDay)
   const years: (YearIndex | undefined)[] = new Array(lastYear - firstYear + 1)
