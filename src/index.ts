@@ -190,7 +190,16 @@ export { CountedItem, IndicatorResult, UnitScore } from './scoring/unit-score.js
 export { generatePortfolio, PortfolioOptions } from './simulation/generate-portfolio.js'
 export { SimulateOptions, simulate } from './simulation/simulate.js'
 export { SIMULATION_STEPS, type SimulationStep } from './simulation/simulation-steps.js'
-export { SIMULATED_STATUSES, TaskHistory, type Timeline, TimelineJson, TimelineStep } from './simulation/timeline.js'
+export {
+  AlertCounts,
+  SIMULATED_STATUSES,
+  StatusCounts,
+  TaskHistory,
+  type Timeline,
+  TimelineJson,
+  TimelineStep,
+  UpdateStateCounts,
+} from './simulation/timeline.js'
 export { UPDATE_EVENT_TYPES, type UpdateEventType } from './task/task-facts.js'
 export {
   ASSIGNEE_KINDS,

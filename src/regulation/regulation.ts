@@ -34,7 +34,7 @@ import {
   OBJECT_TO_ASSIGNMENT,
   TIME_RULE_IDS,
   TimeLimit,
-  TimeRule,
+  profileRule,
   type TimeRuleId,
 } from './time-rules.js'
 
@@ -158,7 +158,9 @@ export const GradeThresholdsSchema = z.strictObject({
 const ProfileId = z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]*$/, { message: 'regulationId' }))
 
 const TimeRules = z.strictObject(
-  Object.fromEntries(TIME_RULE_IDS.map((id) => [id, TimeRule])) as Record<TimeRuleId, typeof TimeRule>,
+  Object.fromEntries(TIME_RULE_IDS.map((id) => [id, profileRule(id)])) as {
+    [Id in TimeRuleId]: ReturnType<typeof profileRule>
+  },
 )
 
 /** A regulation profile: Regulation 08-QC/TW, or a Party committee's own on its model (Art. 18.4). */

@@ -20,19 +20,31 @@ export const TimeLimit = z.union([
 ])
 export type TimeLimit = z.output<typeof TimeLimit>
 
-/** A time limit of the regulation: counted in working hours or in working days from an event. */
-export const TimeRule = z.readonly(
-  z.strictObject({
-    id: z.enum(TIME_RULE_IDS),
-    citation: Citation,
-    within: TimeLimit,
-    /** What must happen, and from which event the limit counts. */
-    description: Messages,
-  }),
-)
+/**
+ * A time limit: counted in working hours or in working days from an event. A profile's rules carry the
+ * ids of TIME_RULE_IDS; `deadline` counts any rule, an agency's own included.
+ */
+export const TimeRule = timeRuleWith(z.string().check(z.minLength(1)))
 export type TimeRule = z.output<typeof TimeRule>
 
-function rule(id: TimeRuleId, citation: Citation, within: TimeLimit): TimeRule {
+/** The rule of a profile under `id`: a TimeRule whose id is that one. */
+export function profileRule(id: TimeRuleId) {
+  return timeRuleWith(z.literal(id))
+}
+
+function timeRuleWith<Id extends z.core.$ZodType<string>>(id: Id) {
+  return z.readonly(
+    z.strictObject({
+      id,
+      citation: Citation,
+      within: TimeLimit,
+      /** What must happen, and from which event the limit counts. */
+      description: Messages,
+    }),
+  )
+}
+
+function rule(id: TimeRuleId, citation: Citation, within: TimeLimit): TimeRule & { readonly id: TimeRuleId } {
   return madeRule({ id, citation, within: { ...within }, description: describeTimeRule(id, within) })
 }
 
@@ -44,7 +56,7 @@ function rule(id: TimeRuleId, citation: Citation, within: TimeLimit): TimeRule {
 const MADE = Symbol.for('vn-task-sla.time-rule')
 
 /** A valid rule, deeply frozen and marked as the package's own. */
-export function madeRule(rule: TimeRule): TimeRule {
+export function madeRule<Rule extends TimeRule>(rule: Rule): Rule {
   Object.defineProperty(rule, MADE, { value: true, enumerable: false })
   return deepFreeze(rule)
 }
