@@ -32,6 +32,7 @@ export {
   type AddWorkingDaysOptions,
   type AddWorkingTimeOptions,
   type WorkingCalendar,
+  type WorkingDayStepOptions,
   type WorkingDaysExplanation,
   type WorkingTimeBetweenExplanation,
   type WorkingTimeExplanation,

@@ -93,35 +93,43 @@ function guardOf(schema: z.core.$ZodType): Guard {
 function objectGuard(def: Def): Guard {
   if (checksOf(def).length > 0) return DEFER
   const shape = def.shape as Record<string, z.core.$ZodType>
-  const keys: string[] = []
+  // By the keys present, not by the shape's: an options object names 2 or 3 of its 25 keys, and a read of
+  // each absent one would cost more than the check. Each key finds its field's slot.
+  const slots = new Map<string, number>()
   const guards: Guard[] = []
-  // What an undefined field means, by field: 0 a value to check, 1 an optional field left out (its
-  // wrapper's check inlined: the reader runs millions of times), 2 an exact optional, absent only as a key.
-  const absent: number[] = []
+  // A field whose `undefined` is accepted as it stands (an optional without checks of its own: its
+  // wrapper's test inlined), and a field that must be present (not optional, exact or not).
+  const skipsUndefined: boolean[] = []
+  const required: boolean[] = []
+  let requiredCount = 0
   for (const [key, field] of Object.entries(shape)) {
     const fieldDef = field._zod.def as Def
-    const plainOptional = fieldDef.type === 'optional' && !isExactOptional(field) && checksOf(fieldDef).length === 0
-    keys.push(key)
+    const optional = fieldDef.type === 'optional'
+    const plainOptional = optional && !isExactOptional(field) && checksOf(fieldDef).length === 0
+    slots.set(key, guards.length)
     guards.push(plainOptional ? guardOf(fieldDef.innerType as z.core.$ZodType) : guardOf(field))
-    absent.push(plainOptional ? 1 : isExactOptional(field) ? 2 : 0)
+    skipsUndefined.push(plainOptional)
+    required.push(!optional)
+    if (!optional) requiredCount += 1
   }
-  const count = keys.length
   return (value) => {
     if (!isPlainObject(value)) return false
+    let present = 0
+    let seen = 0
     // Any key the shape does not name goes to zod: a strict schema refuses it with its name, a loose
-    // one strips it; either way the answer is zod's. (for…in also lists inherited enumerable keys.)
-    for (const key in value) if (!Object.hasOwn(shape, key)) return false
-    for (let index = 0; index < count; index += 1) {
-      const key = keys[index] as string
+    // one strips it; either way the answer is zod's. So does an inherited enumerable key (for…in lists it).
+    for (const key in value) {
+      const slot = slots.get(key)
+      if (slot === undefined || !Object.hasOwn(value, key)) return false
+      seen += 1
       const field = value[key]
-      if (field === undefined) {
-        const kind = absent[index] as number
-        if (kind === 1) continue
-        if (kind === 2 && !Object.hasOwn(value, key)) continue
-      }
-      if (!(guards[index] as Guard)(field)) return false
+      if (field === undefined && skipsUndefined[slot]) continue
+      if (!(guards[slot] as Guard)(field)) return false
+      if (required[slot]) present += 1
     }
-    return true
+    // A required key left out goes to zod too, which names it; so does an object with a property for…in
+    // does not list (not enumerable), which zod would read.
+    return present === requiredCount && Object.getOwnPropertyNames(value).length === seen
   }
 }
 

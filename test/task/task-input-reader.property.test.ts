@@ -189,7 +189,7 @@ describe('isWellFormedTask: exact cases (Art. 4.1 — khoản 1 Điều 4)', () 
     expect(isWellFormedTask({ id: 't', transferredAt: 0 })).toBe(true)
   })
 
-  it('reads each field as the schema does, enumerable or not: a hidden empty id or a hidden bad deadline is refused', () => {
+  it('reads each field as the schema does, enumerable or not: a hidden empty id or a hidden bad deadline is refused, a hidden valid one goes through zod', () => {
     const hiddenId = Object.defineProperty({ transferredAt: 1 }, 'id', { value: '', enumerable: false })
     const hiddenTransfer = Object.defineProperty({ id: 't' }, 'transferredAt', { value: true, enumerable: false })
     const hiddenDeadline = Object.defineProperty({ id: 't', transferredAt: 1 }, 'deadline', { value: {}, enumerable: false })
@@ -197,8 +197,9 @@ describe('isWellFormedTask: exact cases (Art. 4.1 — khoản 1 Điều 4)', () 
       expect(isWellFormedTask(task)).toBe(false)
       expect(z.safeParse(TaskInput, task).success).toBe(false)
     }
+    // zod reads the hidden field and gives back a copy in which it is enumerable: not the value unchanged.
     const hiddenValid = Object.defineProperty({ transferredAt: 1 }, 'id', { value: 't', enumerable: false })
-    expect(isWellFormedTask(hiddenValid)).toBe(true)
+    expect(isWellFormedTask(hiddenValid)).toBe(false)
     expect(z.safeParse(TaskInput, hiddenValid).success).toBe(true)
   })
 
