@@ -347,4 +347,5 @@ export const ISSUE_DETAILS = {
   tooBig: (limit: string): Messages => ({ vi: `lớn hơn giới hạn ${limit}`, en: `above the limit ${limit}` }),
   invalidFormat: (): Messages => ({ vi: 'sai định dạng', en: 'wrong format' }),
   invalidUnion: (): Messages => ({ vi: 'không khớp dạng nào được chấp nhận', en: 'matches none of the accepted forms' }),
+  missing: (): Messages => ({ vi: 'thiếu giá trị bắt buộc', en: 'missing: a value is required' }),
 } as const

@@ -170,7 +170,7 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
     'input',
     ReportingDeadlinesOptions,
     'ReportingDeadlinesOptions',
-    `The options of \`reportingDeadlines(year, options)\` (Art. 16.2): how "before" reads for 25 June and 20 December (B11), and what happens to a report date that is not a working day. ${JSON_PART}`,
+    `The options of \`reportingDeadlines(year, options)\` (Art. 16.2, 15.1): whose reports (the Office's, or the assignees' of Art. 15.1, B19), how "before" reads for 25 June and 20 December (B11), and what happens to a report date that is not a working day. ${JSON_PART}`,
   ),
   // Inputs: masking.
   entry(
@@ -317,7 +317,7 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
     'output',
     listOf(reportingDeadlineSchema(IsoInstant)),
     'ReportingDeadline[]',
-    'The JSON form of `reportingDeadlines(year)`: the monthly, quarterly, six-month and annual report due dates of Art. 16.2, sorted by due instant.',
+    "The JSON form of `reportingDeadlines(year)`: the monthly, quarterly, six-month and annual report due dates of Art. 16.2 (or, with `reporter: 'assignees'`, the assignees' of Art. 15.1), sorted by due instant.",
   ),
   entry(
     'audit-flags-result',

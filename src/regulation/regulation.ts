@@ -32,9 +32,9 @@ import {
   isMadeRule,
   madeRule,
   OBJECT_TO_ASSIGNMENT,
+  profileRule,
   TIME_RULE_IDS,
   TimeLimit,
-  profileRule,
   type TimeRuleId,
 } from './time-rules.js'
 

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini'
 import { Citation, cite, citedUnder } from '../core/citation.js'
-import { EvaluationPeriod, followsDirectly, samePeriod } from './evaluation-period.js'
+import { DETAILS } from '../core/messages.js'
+import { fail } from '../core/validation.js'
+import { EvaluationPeriod, followsDirectly, periodIdentity, samePeriod } from './evaluation-period.js'
 import { checkHistory, type ExplainedScore } from './score-history.js'
 
 /** A unit graded "not completed" in two consecutive periods of one kind (Art. 17.3(b)). */
@@ -21,7 +23,8 @@ const CITATION = cite(17, 3, 'b')
  * (quarter after quarter, one year's six months after the last year's, year after year), which must
  * explain the causes and propose remedies. `history` is any number of `scoreUnits` results, in any
  * order; each pair of consecutive failing periods is reported once, sorted by unit, then period. A
- * pair scored under a regulation profile (Art. 18.4) cites it, as the scores do.
+ * pair scored under a regulation profile (Art. 18.4) cites it, as the scores do. A unit and period given
+ * twice must carry the same grade and score.
  *
  * @example
  * consecutiveNotCompleted([scoreUnits(units, quarter(2026, 1)), scoreUnits(units, quarter(2026, 2))])
@@ -29,6 +32,18 @@ const CITATION = cite(17, 3, 'b')
  */
 export function consecutiveNotCompleted(history: readonly (readonly ExplainedScore[])[]): readonly ConsecutiveNotCompleted[] {
   checkHistory(history)
+  // A unit has one result per period: the same unit and period twice must agree, as explanationFlags says.
+  const results = new Map<string, ExplainedScore>()
+  history.forEach((result, i) => {
+    result.forEach((score, j) => {
+      const key = `${score.unit}\u0000${periodIdentity(score.period)}`
+      const known = results.get(key)
+      if (known === undefined) results.set(key, score)
+      else if (known.grade !== score.grade || known.score !== score.score) {
+        fail('invalid_input', DETAILS.conflictingResults, ['history', i, j])
+      }
+    })
+  })
   const failing = history.flat().filter((score) => score.grade === 'not-completed')
   const flags: ConsecutiveNotCompleted[] = []
   for (const score of failing) {

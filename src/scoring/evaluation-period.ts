@@ -102,6 +102,11 @@ export function followsDirectly(a: EvaluationPeriod, b: EvaluationPeriod): boole
   return a.kind === 'quarter' ? b.year * 4 + b.index === a.year * 4 + a.index + 1 : b.year === a.year + 1
 }
 
+/** A key equal for two periods exactly when `samePeriod` says they are the same. */
+export function periodIdentity(period: EvaluationPeriod): string {
+  return `${period.kind} ${period.cutOffDay ?? ''} ${period.year} ${period.index}`
+}
+
 /** Whether two periods are the same: kind, year, index and cut-off. */
 export function samePeriod(a: EvaluationPeriod, b: EvaluationPeriod): boolean {
   return a.kind === b.kind && a.year === b.year && a.index === b.index && a.cutOffDay === b.cutOffDay

@@ -7,7 +7,7 @@ import { fail } from '../core/validation.js'
 import { LOW_RESULT_READINGS, PERIOD_SEQUENCES } from '../regulation/readings.js'
 import { REGULATION_08_QC_TW, REGULATION_08_QC_TW_ID } from '../regulation/regulation.js'
 import { RegulationOption } from '../rules/context.js'
-import { EvaluationPeriod, followsDirectly } from './evaluation-period.js'
+import { EvaluationPeriod, followsDirectly, periodIdentity } from './evaluation-period.js'
 import { checkHistory, type ExplainedScore } from './score-history.js'
 
 /**
@@ -38,7 +38,10 @@ export const ExplanationFlagsOptions = z.strictObject({
    * again right after itself is no second period, and a unit may appear once in each result.
    */
   sequence: z.optional(z.enum(PERIOD_SEQUENCES)),
-  /** Default `REGULATION_08_QC_TW`: its readings of B16 are the defaults of the three above. */
+  /**
+   * Default `REGULATION_08_QC_TW`: its readings of B16 are the defaults of the three above. A flag cites
+   * the profile named here, else the one its later score was computed under (`citation.regulation`).
+   */
   regulation: z.optional(RegulationOption),
 })
 export type ExplanationFlagsOptions = z.input<typeof ExplanationFlagsOptions>
@@ -79,12 +82,15 @@ type Entry = {
   readonly score: number | null
   readonly notCompleted: boolean
   readonly low: boolean
+  /** The profile the score cites (Art. 18.4), if not 08-QC/TW. */
+  readonly cited: string | undefined
 }
 
 type Found = {
   readonly unit: string
   readonly periods: readonly [Slot] | readonly [Slot, Slot]
   readonly reason: ExplanationReason
+  readonly cited: string | undefined
 }
 
 /**
@@ -115,7 +121,8 @@ export function explanationFlags(
   const read = readOptions(options, ['options'])
   const regulation = read.regulation ?? REGULATION_08_QC_TW
   const { readings } = regulation
-  const citation = citedUnder(CITATION, regulation.id === REGULATION_08_QC_TW_ID ? undefined : regulation.id)
+  // The profile the flags cite: the one named, else the one the scores were computed under (Art. 18.4).
+  const named = read.regulation === undefined ? null : regulation.id === REGULATION_08_QC_TW_ID ? undefined : regulation.id
   const lowBelow = read.lowBelow ?? readings.lowBelow
   const lowResultIn = read.lowResultIn ?? readings.lowResultIn
   const sequence = read.sequence ?? readings.sequence
@@ -140,7 +147,8 @@ export function explanationFlags(
       let entry = slot.results.get(score.unit)
       if (entry === undefined) {
         const { unit, grade } = score
-        entry = { unit, slot, grade, score: score.score, notCompleted: grade === 'not-completed', low: isLow(score) }
+        const cited = score.citation?.regulation
+        entry = { unit, slot, grade, score: score.score, notCompleted: grade === 'not-completed', low: isLow(score), cited }
         slot.results.set(unit, entry)
       } else if (entry.grade !== score.grade || entry.score !== score.score) {
         fail('invalid_input', DETAILS.conflictingResults, ['history', i, j])
@@ -161,7 +169,9 @@ export function explanationFlags(
         : lowResultIn === 'two-consecutive-periods' && first.low && second.low
           ? 'low-result'
           : undefined
-    if (reason !== undefined) found.push({ unit: first.unit, periods: [first.slot, second.slot], reason })
+    if (reason !== undefined) {
+      found.push({ unit: first.unit, periods: [first.slot, second.slot], reason, cited: second.cited })
+    }
   }
 
   if (sequence === 'same-kind') {
@@ -197,7 +207,7 @@ export function explanationFlags(
   if (lowResultIn === 'one-period') {
     for (const slot of slots.values()) {
       for (const entry of slot.results.values()) {
-        if (entry.low) found.push({ unit: entry.unit, periods: [slot], reason: 'low-result' })
+        if (entry.low) found.push({ unit: entry.unit, periods: [slot], reason: 'low-result', cited: entry.cited })
       }
     }
   }
@@ -208,12 +218,11 @@ export function explanationFlags(
     slot.order = order
   })
   found.sort(compareFound)
-  return Object.freeze(found.map((entry) => flagOf(entry, citation)))
+  return Object.freeze(found.map((entry) => flagOf(entry, citedUnder(CITATION, named === null ? entry.cited : named))))
 }
 
 function slotFor(period: EvaluationPeriod, slots: Map<string, Slot>): Slot {
-  // The identity `samePeriod` compares: kind, cut-off day, year and index.
-  const identity = `${period.kind} ${period.cutOffDay ?? ''} ${period.year} ${period.index}`
+  const identity = periodIdentity(period)
   const known = slots.get(identity)
   if (known !== undefined) return known
   const slot: Slot = {

@@ -396,3 +396,23 @@ describe(`${REGISTER_PATH}: every relative link points to something that exists`
     expect(broken).toEqual([])
   })
 })
+
+describe(`${REGISTER_PATH}: every name it places in a file of the code is declared there`, () => {
+  // "[readings.ts](../src/regulation/readings.ts) (`DUE_DAYS`, the default)": a constant or a type named in the
+  // parentheses after a link to the code is declared in that file, so that moving it breaks this test, not the page.
+  const placed = [...REGISTER.matchAll(/\[[^\]]*\]\((\.\.\/src\/[^)\s#]+)\)\s*\(([^)]*)\)/g)].flatMap((match) =>
+    [...(match[2] ?? '').matchAll(/`([A-Z][A-Za-z0-9_]*)`/g)].map((name) => ({ file: match[1] ?? '', name: name[1] ?? '' })),
+  )
+
+  it('places names: the register says where its tuples and settings live', () => {
+    expect(placed.length).toBeGreaterThan(20)
+  })
+
+  it('finds each declared in the file linked', () => {
+    const missing = placed.filter(({ file, name }) => {
+      const source = readFileSync(resolve(dirname(join(ROOT, REGISTER_PATH)), file), 'utf8')
+      return !new RegExp(`export (const|type|function|class) ${name}\\b`).test(source)
+    })
+    expect(missing).toEqual([])
+  })
+})

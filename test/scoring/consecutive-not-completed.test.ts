@@ -3,6 +3,7 @@ import {
   consecutiveNotCompleted,
   defineRegulation,
   type EvaluationPeriod,
+  explanationFlags,
   type Grade,
   halfYear,
   type IndicatorSet,
@@ -238,6 +239,34 @@ describe('consecutiveNotCompleted at the end of the calendar range — Art. 17.3
       scored(quarter(2026, 1), { 'Ban A': 'not-completed' }, province),
     ])
     expect(flags.map((flag) => flag.citation)).toEqual([{ ...CITATION, regulation: 'qc-tinh-uy-x-2026' }])
+  })
+
+  it('refuses a unit and period given twice with different results, as explanationFlags does', () => {
+    const q4 = scored(quarter(2025, 4), { 'Ban A': 'not-completed' })
+    const q4Again = scored(quarter(2025, 4), { 'Ban A': 'completed' })
+    const error = caught(() => consecutiveNotCompleted([q4, q4Again]))
+    expect([error.code, error.path]).toEqual(['invalid_input', ['history', 1, 0]])
+    // The same result listed twice is one result.
+    expect(consecutiveNotCompleted([q4, q4])).toEqual([])
+  })
+
+  it("agrees with explanationFlags on the profile cited: the scores' own, when the call names none", () => {
+    const province = defineRegulation(REGULATION_08_QC_TW, {
+      id: 'qc-tinh-uy-x-2026',
+      name: { vi: 'Quy chế của Tỉnh ủy X', en: 'Regulation of Province X' },
+      issuedBy: 'Quy chế số 01-QC/TU',
+      effectiveFrom: '2026-03-01',
+    })
+    const history = [
+      scored(quarter(2025, 4), { 'Ban A': 'not-completed' }, province),
+      scored(quarter(2026, 1), { 'Ban A': 'not-completed' }, province),
+    ]
+    const pairs = consecutiveNotCompleted(history)
+    const flags = explanationFlags(history)
+    expect(flags.map((flag) => flag.citation)).toEqual(pairs.map((pair) => pair.citation))
+    expect(flags[0]?.citation.regulation).toBe('qc-tinh-uy-x-2026')
+    // A profile named in the call is the one cited.
+    expect(explanationFlags(history, { regulation: REGULATION_08_QC_TW })[0]?.citation).toEqual(CITATION)
   })
 
   it('refuses a history that is not a list of scoreUnits results, at the path of the bad score', () => {
