@@ -42,7 +42,12 @@ export default defineConfig([
     external: ['date-holidays'],
   },
   // `vn-task-sla/core` (the operations without a default calendar) and `vn-task-sla/json-schemas`.
-  { ...SINGLE_FILE, entry: { 'core/index': 'src/core-entry/index.ts' }, format: ['cjs'], esbuildPlugins: [mainEntryOf('../index.cjs')] },
+  {
+    ...SINGLE_FILE,
+    entry: { 'core/index': 'src/core-entry/index.ts' },
+    format: ['cjs'],
+    esbuildPlugins: [mainEntryOf('../index.cjs')],
+  },
   { ...SINGLE_FILE, entry: { 'json-schemas/index': 'src/json-schemas/index.ts' }, format: ['cjs'] },
   { ...SINGLE_FILE, dts: false, platform: 'node', entry: { 'node/index': 'src/index.ts' }, format: ['esm'] },
   {
@@ -70,7 +75,13 @@ export default defineConfig([
     format: ['esm'],
     esbuildPlugins: [mainEntryOf('../index.js')],
   },
-  { ...SINGLE_FILE, dts: false, platform: 'node', entry: { 'node/json-schemas/index': 'src/json-schemas/index.ts' }, format: ['esm'] },
+  {
+    ...SINGLE_FILE,
+    dts: false,
+    platform: 'node',
+    entry: { 'node/json-schemas/index': 'src/json-schemas/index.ts' },
+    format: ['esm'],
+  },
   {
     entry: ['src/**/*.ts'],
     format: ['esm'],
