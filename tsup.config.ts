@@ -1,7 +1,8 @@
 import { cpSync } from 'node:fs'
 import { defineConfig, type Options } from 'tsup'
 
-// Three builds of each entry (the main one, `vn-task-sla/testing`, `vn-task-sla/date-holidays`):
+// Three builds of each entry (the main one, `vn-task-sla/testing`, `vn-task-sla/date-holidays`,
+// `vn-task-sla/core`, `vn-task-sla/json-schemas`):
 //
 // - ESM for bundlers (`import` → `default`): emitted module by module, so that a bundler dropping an
 //   unused module (the package has "sideEffects": false) also drops its imports; luxon and zod stay
@@ -40,6 +41,14 @@ export default defineConfig([
     format: ['cjs'],
     external: ['date-holidays'],
   },
+  // `vn-task-sla/core` (the operations without a default calendar) and `vn-task-sla/json-schemas`.
+  {
+    ...SINGLE_FILE,
+    entry: { 'core/index': 'src/core-entry/index.ts' },
+    format: ['cjs'],
+    esbuildPlugins: [mainEntryOf('../index.cjs')],
+  },
+  { ...SINGLE_FILE, entry: { 'json-schemas/index': 'src/json-schemas/index.ts' }, format: ['cjs'] },
   { ...SINGLE_FILE, dts: false, platform: 'node', entry: { 'node/index': 'src/index.ts' }, format: ['esm'] },
   {
     ...SINGLE_FILE,
@@ -59,6 +68,21 @@ export default defineConfig([
     external: ['date-holidays'],
   },
   {
+    ...SINGLE_FILE,
+    dts: false,
+    platform: 'node',
+    entry: { 'node/core/index': 'src/core-entry/index.ts' },
+    format: ['esm'],
+    esbuildPlugins: [mainEntryOf('../index.js')],
+  },
+  {
+    ...SINGLE_FILE,
+    dts: false,
+    platform: 'node',
+    entry: { 'node/json-schemas/index': 'src/json-schemas/index.ts' },
+    format: ['esm'],
+  },
+  {
     entry: ['src/**/*.ts'],
     format: ['esm'],
     bundle: false,
@@ -67,6 +91,8 @@ export default defineConfig([
         index: 'src/index.ts',
         'testing/index': 'src/testing/index.ts',
         'date-holidays/index': 'src/date-holidays/index.ts',
+        'core/index': 'src/core-entry/index.ts',
+        'json-schemas/index': 'src/json-schemas/index.ts',
       },
     },
     sourcemap: true,

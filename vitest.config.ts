@@ -9,6 +9,11 @@ export default defineConfig({
         find: /^vn-task-sla\/date-holidays$/,
         replacement: fileURLToPath(new URL('./src/date-holidays/index.ts', import.meta.url)),
       },
+      { find: /^vn-task-sla\/core$/, replacement: fileURLToPath(new URL('./src/core-entry/index.ts', import.meta.url)) },
+      {
+        find: /^vn-task-sla\/json-schemas$/,
+        replacement: fileURLToPath(new URL('./src/json-schemas/index.ts', import.meta.url)),
+      },
       { find: /^vn-task-sla$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
     ],
   },

@@ -22,9 +22,9 @@ import { DateTime, Duration } from 'luxon'
 import moment from 'moment'
 import 'moment-business-time'
 import { Bench } from 'tinybench'
-import { createTimeline } from '../src/calendar/timeline.js'
 import { compileVietnamDefinition } from '../src/calendar/vietnam/vietnam-calendar.js'
 import type { YearIndex } from '../src/calendar/year-index.js'
+import { createYearIndexes } from '../src/calendar/year-indexes.js'
 import { vietnamCalendar, type WorkingCalendar } from '../src/index.js'
 
 // moment-business-time adds these methods to moment's prototype and ships no types.
@@ -255,7 +255,7 @@ const BARE = buildBareIndex(DAYS, RANGE_START)
 // (f) The same look-up over the calendar's own year indexes, built from the same definition as
 // `vietnamCalendar()`: the year by a scan of four bounds, then the two binary searches of (e).
 
-const SAME_TIMELINE = createTimeline(compileVietnamDefinition())
+const SAME_TIMELINE = createYearIndexes(compileVietnamDefinition())
 const SAME_YEARS: readonly YearIndex[] = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, k) =>
   SAME_TIMELINE.year(FIRST_YEAR + k),
 )

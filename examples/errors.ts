@@ -27,7 +27,11 @@ const attempts: readonly (readonly [string, () => unknown])[] = [
   ],
   ['Art. 6.2(b)(4) no deadline, no until', () => updateSchedule({ id: 't', transferredAt: '2025-06-30T08:00' })],
   ['Art. 16.2 a year is a whole number', () => reportingDeadlines(2026.5)],
-  ['Art. 5.3 top secret', () => maskForSystem({ secrecy: 'top-secret', title: 'Tuyệt mật' }, { asOf: '2025-07-01T09:00' })],
+  // Only the secrecy of a top-secret document is read, so this one is cut short (hence the cast).
+  [
+    'Art. 5.3 top secret',
+    () => maskForSystem({ secrecy: 'top-secret', title: 'Tuyệt mật' } as never, { asOf: '2025-07-01T09:00' }),
+  ],
 ]
 
 for (const [label, attempt] of attempts) {

@@ -5,14 +5,14 @@ import {
   DEFAULT_INDICATORS,
   nextPeriod,
   quarter,
-  type ScoredUnitInput,
+  type ScoredUnits,
   scoreUnits,
   type TaskEventType,
 } from 'vn-task-sla'
 
 // Q1 2026 (Tết 2026 is 14–22 February): two units, one task each, transferred Monday 5 January 08:00.
 const transferredAt = '2026-01-05T08:00'
-const unit = (name: string, id: string, deadline: string, ...events: [TaskEventType, string][]): ScoredUnitInput => ({
+const unit = (name: string, id: string, deadline: string, ...events: [TaskEventType, string][]): ScoredUnits[number] => ({
   unit: name,
   tasks: [{ id, transferredAt, deadline, events: events.map(([type, at]) => ({ type, at })) }],
 })

@@ -1,9 +1,9 @@
-// Writes the JSON Schemas of src/schemas/registry.ts to schemas/ (`npm run schemas`): one file per
+// Writes the JSON Schemas of src/json-schemas/registry.ts to schemas/ (`npm run schemas`): one file per
 // schema and index.json, and removes the files of schemas that no longer exist, so that the
 // folder is exactly what the registry generates. test/package/json-schemas.test.ts checks it.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { jsonSchemaFiles } from '../src/schemas/json-schema-files.js'
+import { jsonSchemaFiles } from '../src/json-schemas/json-schema-files.js'
 
 const folder = join(import.meta.dirname, '..', 'schemas')
 mkdirSync(folder, { recursive: true })

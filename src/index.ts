@@ -32,17 +32,18 @@ export {
   type AddWorkingDaysOptions,
   type AddWorkingTimeOptions,
   type WorkingCalendar,
+  type WorkingDayStepOptions,
   type WorkingDaysExplanation,
   type WorkingTimeBetweenExplanation,
   type WorkingTimeExplanation,
   workingCalendar,
 } from './calendar/working-calendar.js'
 export { type CalendarDay, isCalendarDay } from './core/calendar-day.js'
-export { type Citation, cite } from './core/citation.js'
+export { Citation, cite } from './core/citation.js'
 export type { WorkingDuration } from './core/duration.js'
 export { ERROR_CODES, type ErrorCode, type ErrorPath, isVnTaskSlaError, VnTaskSlaError } from './core/errors.js'
 export { type Instant, OFFSETLESS_READINGS, type OffsetlessReading } from './core/instant.js'
-export type { Messages } from './core/messages.js'
+export { Messages } from './core/messages.js'
 export { type AssignmentDocument, AssignmentDocumentSchema, type AssignmentTask } from './masking/assignment-document.js'
 export {
   type FieldScope,
@@ -53,14 +54,13 @@ export {
   type SecrecyRule,
 } from './masking/field-table.js'
 export {
-  type MaskedDocument,
-  type MaskForSystemOptions,
+  MaskedDocument,
+  MaskForSystemOptions,
   maskForSystem,
-  type TaskResultOfOptions,
+  TaskResultOfOptions,
   taskResultOf,
 } from './masking/mask-for-system.js'
 export {
-  maskedRecordJsonSchemas,
   SecureRecord,
   SecureTaskRecord,
   StandardRecord,
@@ -69,97 +69,139 @@ export {
   type TaskResult,
 } from './masking/masked-record.js'
 export {
-  type ClassifyCompletionOptions,
-  COMPLETION_STATUSES,
-  type CompletionClassification,
-  type CompletionClassificationMillis,
-  type CompletionStatus,
-  classifyCompletion,
-  IN_PROGRESS_LATE_READINGS,
-  type InProgressLateReading,
-  UNTIMED_COMPLETION_STATUSES,
-} from './rules/art04-status/classify-completion.js'
-export {
-  UPDATE_EVENT_TYPES,
-  UPDATE_STATES,
-  type UpdateCompliance,
-  type UpdateComplianceMillis,
-  type UpdateComplianceOptions,
-  type UpdateEventType,
-  type UpdateState,
-  updateCompliance,
-} from './rules/art06-cadence/update-compliance.js'
-export {
   CHECKPOINT_MEASURES,
   type CheckpointMeasure,
-  DURATION_CLASSES,
-  type DurationClass,
+  DATE_DEADLINE_READINGS,
+  type DateDeadlineReading,
+  DUE_DAYS,
+  type DueDay,
   FINAL_ENDS,
   type FinalEnd,
+  HALF_YEAR_AND_ANNUAL_READINGS,
+  type HalfYearAndAnnualReading,
+  IN_PROGRESS_LATE_READINGS,
+  type InProgressLateReading,
+  LOW_RESULT_READINGS,
+  type LowResultReading,
+  OBJECTION_STARTS,
+  type ObjectionStart,
+  PERIOD_SEQUENCES,
   PERIODIC_ENDS,
   type PeriodicEnd,
+  type PeriodSequence,
+  REPORT_DATE_READINGS,
+  type ReportDateReading,
   SCHEDULE_STARTS,
-  type ScheduledUpdate,
-  type ScheduledUpdateMillis,
   type ScheduleStart,
   UPDATE_CADENCES,
-  UPDATE_KINDS,
   type UpdateCadence,
-  type UpdateKind,
-  type UpdateSchedule,
-  type UpdateScheduleMillis,
-  type UpdateScheduleOptions,
+} from './regulation/readings.js'
+export {
+  AlertThresholds,
+  defineRegulation,
+  REGULATION_08_QC_TW,
+  Regulation,
+  RegulationChanges,
   UpdateScheduleSettings,
-  updateSchedule,
-} from './rules/art06-cadence/update-schedule.js'
-export { type Deadline, type DeadlineOptions, deadline } from './rules/art06-deadlines/deadline.js'
+} from './regulation/regulation.js'
 export {
   ACKNOWLEDGE_RECEIPT,
   CLASSIFY_AND_DISPATCH,
   CONFIRM_FEEDBACK,
   EVALUATE_UPDATE,
   OBJECT_TO_ASSIGNMENT,
+  TIME_RULE_IDS,
   TIME_RULES,
-  type TimeRule,
-} from './rules/art06-deadlines/rules.js'
+  TimeRule,
+  type TimeRuleId,
+} from './regulation/time-rules.js'
 export {
-  HALF_YEAR_AND_ANNUAL_READINGS,
-  type HalfYearAndAnnualReading,
-  REPORT_DATE_READINGS,
+  ClassifyCompletionOptions,
+  CompletionClassification,
+  classifyCompletion,
+} from './rules/art04-status/classify-completion.js'
+export { COMPLETION_STATUSES, type CompletionStatus, UNTIMED_COMPLETION_STATUSES } from './rules/art04-status/status-traits.js'
+export {
+  UPDATE_STATES,
+  UpdateCompliance,
+  UpdateComplianceOptions,
+  type UpdateState,
+  updateCompliance,
+} from './rules/art06-cadence/update-compliance.js'
+export {
+  DURATION_CLASSES,
+  type DurationClass,
+  ScheduledUpdate,
+  UPDATE_KINDS,
+  type UpdateKind,
+  UpdateSchedule,
+  UpdateScheduleOptions,
+  updateSchedule,
+} from './rules/art06-cadence/update-schedule.js'
+export { Deadline, DeadlineOptions, deadline } from './rules/art06-deadlines/deadline.js'
+export {
   REPORT_KINDS,
-  type ReportDateReading,
-  type ReportingDeadline,
-  type ReportingDeadlinesOptions,
+  REPORTERS,
+  type Reporter,
+  ReportingDeadline,
+  ReportingDeadlinesOptions,
   type ReportKind,
   reportingDeadlines,
 } from './rules/art16-reporting/reporting-deadlines.js'
+export { ALERT_LEVELS, Alert, type AlertLevel, AlertLevelOptions, alertLevel } from './rules/art18-alerts/alert-level.js'
+export { AUDIT_FLAG_KINDS, AuditFlag, type AuditFlagKind, AuditFlagsOptions, auditFlags } from './rules/audit/audit-flags.js'
 export {
-  ALERT_LEVELS,
-  type Alert,
-  type AlertLevel,
-  type AlertLevelOptions,
-  AlertThresholds,
-  alertLevel,
-  DUE_DAYS,
-  type DueDay,
-} from './rules/art18-alerts/alert-level.js'
-export {
-  AUDIT_FLAG_KINDS,
-  type AuditFlag,
-  type AuditFlagKind,
-  type AuditFlagsOptions,
-  auditFlags,
-  OBJECTION_STARTS,
-  type ObjectionStart,
-} from './rules/audit/audit-flags.js'
-export {
-  type EvaluateTaskOptions,
+  EvaluateTaskOptions,
   evaluateTask,
   evaluateTaskMillis,
-  type TaskEvaluation,
-  type TaskEvaluationMillis,
-} from './rules/evaluation/evaluate-task.js'
-export { DATE_DEADLINE_READINGS, type DateDeadlineReading } from './rules/task/read-task.js'
+  TaskEvaluation,
+  TaskEvaluationMillis,
+} from './rules/evaluate-task.js'
+export { ConsecutiveNotCompleted, consecutiveNotCompleted } from './scoring/consecutive-not-completed.js'
+export {
+  EvaluationPeriod,
+  halfYear,
+  nextPeriod,
+  PERIOD_KINDS,
+  type PeriodKind,
+  PeriodOptions,
+  quarter,
+  year,
+} from './scoring/evaluation-period.js'
+export {
+  EXPLANATION_REASONS,
+  ExplanationFlag,
+  ExplanationFlagsOptions,
+  type ExplanationReason,
+  explanationFlags,
+} from './scoring/explanation-flags.js'
+export { GRADE_THRESHOLDS, GRADES, type Grade, type GradeThresholds } from './scoring/grades.js'
+export {
+  BUILT_IN_MEASURES,
+  type BuiltInMeasure,
+  type CustomMeasure,
+  DEFAULT_INDICATORS,
+  Indicator,
+  IndicatorSet,
+  type MeasureContext,
+} from './scoring/indicators.js'
+export type { ExplainedScore } from './scoring/score-history.js'
+export { gradeOf, ScoredUnits, ScoreUnitsOptions, scoreUnits } from './scoring/score-units.js'
+export { CountedItem, IndicatorResult, UnitScore } from './scoring/unit-score.js'
+export { generatePortfolio, PortfolioOptions } from './simulation/generate-portfolio.js'
+export { SimulateOptions, simulate } from './simulation/simulate.js'
+export { SIMULATION_STEPS, type SimulationStep } from './simulation/simulation-steps.js'
+export {
+  AlertCounts,
+  SIMULATED_STATUSES,
+  StatusCounts,
+  TaskHistory,
+  type Timeline,
+  TimelineJson,
+  TimelineStep,
+  UpdateStateCounts,
+} from './simulation/timeline.js'
+export { UPDATE_EVENT_TYPES, type UpdateEventType } from './task/task-facts.js'
 export {
   ASSIGNEE_KINDS,
   type AssigneeKind,
@@ -175,75 +217,4 @@ export {
   TaskInput,
   type TaskPriority,
   type TaskScope,
-} from './rules/task/task-input.js'
-export { jsonSchemas } from './schemas/json-schemas.js'
-export {
-  JSON_SCHEMA_DIRECTIONS,
-  JSON_SCHEMA_REGISTRY,
-  type JsonSchemaDirection,
-  type JsonSchemaEntry,
-  type JsonSchemaName,
-} from './schemas/registry.js'
-export type { JsonSchema } from './schemas/to-json-schema.js'
-export {
-  type ConsecutiveNotCompleted,
-  consecutiveNotCompleted,
-} from './scoring/consecutive-not-completed.js'
-export {
-  type EvaluationPeriod,
-  halfYear,
-  nextPeriod,
-  PERIOD_KINDS,
-  type PeriodKind,
-  PeriodOptions,
-  quarter,
-  year,
-} from './scoring/evaluation-period.js'
-export {
-  EXPLANATION_REASONS,
-  type ExplainedScore,
-  type ExplanationFlag,
-  ExplanationFlagsOptions,
-  type ExplanationReason,
-  explanationFlags,
-  LOW_RESULT_READINGS,
-  type LowResultReading,
-  PERIOD_SEQUENCES,
-  type PeriodSequence,
-} from './scoring/explanation-flags.js'
-export {
-  BUILT_IN_MEASURES,
-  type BuiltInMeasure,
-  type CustomMeasure,
-  DEFAULT_INDICATORS,
-  type Indicator,
-  type IndicatorSet,
-  IndicatorSetSchema,
-  type MeasureContext,
-} from './scoring/indicators.js'
-export {
-  type CountedItem,
-  GRADE_THRESHOLDS,
-  GRADES,
-  type Grade,
-  gradeOf,
-  type IndicatorResult,
-  type ScoredUnitInput,
-  ScoredUnitsSchema,
-  type ScoreUnitsOptions,
-  scoreUnits,
-  type UnitScore,
-} from './scoring/score-units.js'
-export { generatePortfolio, PortfolioOptions } from './simulation/generate-portfolio.js'
-export { type SimulateOptions, simulate } from './simulation/simulate.js'
-export { SIMULATION_STEPS, type SimulationStep } from './simulation/simulation-steps.js'
-export {
-  type AlertCounts,
-  SIMULATED_STATUSES,
-  type StatusCounts,
-  type TaskHistory,
-  type Timeline,
-  type TimelineJson,
-  type TimelineStep,
-  type UpdateStateCounts,
-} from './simulation/timeline.js'
+} from './task/task-input.js'

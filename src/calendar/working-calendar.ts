@@ -4,7 +4,8 @@ import { type CalendarDay, type DayNumber, formatDay, isCalendarDay, parseCalend
 import { toDurationMillis, type WorkingDuration } from '../core/duration.js'
 import { type Instant, looksLikeEpochSeconds, toEpochMillis } from '../core/instant.js'
 import { DETAILS } from '../core/messages.js'
-import { fail, parseOrThrow } from '../core/validation.js'
+import { readerOf } from '../core/reader.js'
+import { fail } from '../core/validation.js'
 import { firstInstantShowing, plusCalendarMonths } from '../core/zone.js'
 import { type CompiledDefinition, compileDefinition, type WorkingCalendarDefinition } from './definition.js'
 import { IndexedZone } from './indexed-zone.js'
@@ -13,7 +14,7 @@ import { addWorkingTimeMillis, BOUNDARY_LANDINGS, type BoundaryLanding } from '.
 import { type DayDescription, describeDayNumber, nonWorkingDaysBetween } from './operations/describe-day.js'
 import { provisionalDaysBetween, workingDaysBetweenDays } from './operations/working-days-between.js'
 import { workingTimeBetweenMillis } from './operations/working-time-between.js'
-import { createTimeline, dayIndexOf, intervalAtOrBefore, type Timeline } from './timeline.js'
+import { createYearIndexes, dayIndexOf, intervalAtOrBefore, type YearIndexes } from './year-indexes.js'
 
 export type AddWorkingTimeOptions = {
   /** Where a sum that ends exactly at a break or at closing lands; default `'stay'`. */
@@ -24,8 +25,15 @@ export type AddWorkingDaysOptions = {
   readonly dayEnd?: DayEnd
 }
 
-const AddWorkingTimeOptions = z.strictObject({ boundary: z.optional(z.enum(BOUNDARY_LANDINGS)) })
-const AddWorkingDaysOptions = z.strictObject({ dayEnd: z.optional(z.enum(DAY_ENDS)) })
+export type WorkingDayStepOptions = {
+  /** Whether `day` itself answers when it is a working day; default `false`. */
+  readonly inclusive?: boolean
+}
+
+// Read with compiled readers: the rules call the calendar's millis operations millions of times.
+const readTimeOptions = readerOf(z.strictObject({ boundary: z.optional(z.enum(BOUNDARY_LANDINGS)) }))
+const readDaysOptions = readerOf(z.strictObject({ dayEnd: z.optional(z.enum(DAY_ENDS)) }))
+const readStepOptions = readerOf(z.strictObject({ inclusive: z.optional(z.boolean()) }))
 
 /** `addWorkingTime` with the days it skipped and why. */
 export type WorkingTimeExplanation = {
@@ -94,9 +102,9 @@ export type WorkingCalendar = {
   /** The end of a calendar day, 24:00, given as 23:59:59.999 in the calendar's zone. */
   readonly endOfDay: (day: CalendarDay) => DateTime<true>
   /** The first working day after `day` (on or after it with `{ inclusive: true }`). */
-  readonly nextWorkingDay: (day: CalendarDay, options?: { readonly inclusive?: boolean }) => CalendarDay
+  readonly nextWorkingDay: (day: CalendarDay, options?: WorkingDayStepOptions) => CalendarDay
   /** The last working day before `day` (on or before it with `{ inclusive: true }`). */
-  readonly previousWorkingDay: (day: CalendarDay, options?: { readonly inclusive?: boolean }) => CalendarDay
+  readonly previousWorkingDay: (day: CalendarDay, options?: WorkingDayStepOptions) => CalendarDay
   /** Whether any day from the day of `from` to the day of `to` is provisional. */
   readonly hasProvisionalDays: (from: Instant | CalendarDay, to: Instant | CalendarDay) => boolean
   /** The same questions, answered with the days skipped and why. */
@@ -168,19 +176,60 @@ function wholeDays(value: unknown): number {
 
 function landingOf(options: AddWorkingTimeOptions | undefined): BoundaryLanding {
   if (options === undefined) return 'stay'
-  return parseOrThrow(AddWorkingTimeOptions, options, 'invalid_input', ['options']).boundary ?? 'stay'
+  return readTimeOptions(options, ['options']).boundary ?? 'stay'
 }
 
 function dayEndOf(options: AddWorkingDaysOptions | undefined): DayEnd {
   if (options === undefined) return 'midnight'
-  return parseOrThrow(AddWorkingDaysOptions, options, 'invalid_input', ['options']).dayEnd ?? 'midnight'
+  return readDaysOptions(options, ['options']).dayEnd ?? 'midnight'
+}
+
+function inclusiveOf(options: WorkingDayStepOptions | undefined): boolean {
+  if (options === undefined) return false
+  return readStepOptions(options, ['options']).inclusive ?? false
+}
+
+/**
+ * What the rules read of a calendar by day number (days since 1970-01-01), without formatting a
+ * `CalendarDay` string: the package's own, kept off `WorkingCalendar`'s type. A calendar that
+ * `workingCalendar` or `vietnamCalendar` built carries it; `daysOf` reads it.
+ */
+export type CalendarDays = {
+  /** The day, in the calendar's zone, that holds the instant (epoch ms). */
+  readonly dayOf: (instant: number) => DayNumber
+  /** The first instant of the day: its midnight, or the first instant its clock shows after a DST gap. */
+  readonly startOf: (day: DayNumber) => number
+  /** The end of the day (23:59:59.999 in the calendar's zone), in epoch ms. */
+  readonly endOf: (day: DayNumber) => number
+  readonly isWorking: (day: DayNumber) => boolean
+  /** The first working day after `day`. */
+  readonly nextWorking: (day: DayNumber) => DayNumber
+  /** The last working day before `day`. */
+  readonly previousWorking: (day: DayNumber) => DayNumber
+  /** Working days after `from` up to and including `to`; negative when `to` is earlier. */
+  readonly workingDaysBetween: (from: DayNumber, to: DayNumber) => number
+  /** Whether any day from `from` to `to` is provisional. */
+  readonly hasProvisional: (from: DayNumber, to: DayNumber) => boolean
+}
+
+/** `Symbol.for`, so that a calendar of one copy of the package (ESM or CJS) is one for the other. */
+const DAYS = Symbol.for('vn-task-sla.calendar-days')
+
+/** Whether `value` is a calendar that `workingCalendar` or `vietnamCalendar` built. */
+export function isWorkingCalendar(value: unknown): value is WorkingCalendar {
+  return typeof value === 'object' && value !== null && DAYS in value
+}
+
+/** The day-number operations of a calendar the package built. */
+export function daysOf(calendar: WorkingCalendar): CalendarDays {
+  return (calendar as WorkingCalendar & { readonly [DAYS]: CalendarDays })[DAYS]
 }
 
 /** The facade over a compiled definition; `vietnamCalendar` builds through it too. */
 export function calendarFromDefinition(definition: CompiledDefinition): WorkingCalendar {
-  const timeline = createTimeline(definition)
+  const indexes = createYearIndexes(definition)
   const { zone } = definition
-  const resultZone = zone.isUniversal ? zone : new IndexedZone(zone, timeline.knownOffset)
+  const resultZone = zone.isUniversal ? zone : new IndexedZone(zone, indexes.knownOffset)
   // A finite instant inside the range, in a zone already resolved: luxon cannot make it invalid.
   const toDateTime = (ms: number): DateTime<true> => DateTime.fromMillis(ms, { zone: resultZone }) as DateTime<true>
   // The first and last instants of the range (its days read in the calendar's zone).
@@ -208,7 +257,7 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
     )
   }
   const dayOfMillis = (ms: number, path: string): DayNumber => {
-    const index = timeline.yearOfInstant(ms, [path])
+    const index = indexes.yearOfInstant(ms, [path])
     return index.firstDay + dayIndexOf(index, ms)
   }
   const dayOfInput = (value: unknown, path: string): DayNumber =>
@@ -217,28 +266,30 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
     Duration.fromMillis(ms).shiftTo('hours', 'minutes', 'seconds', 'milliseconds') as Duration<true>
 
   const addWorkingDaysMillis = (startDay: DayNumber, days: number, dayEnd: DayEnd): number =>
-    endOfCountedDay(countWorkingDays(timeline, startDay, days), dayEnd)
+    endOfCountedDay(countWorkingDays(indexes, startDay, days), dayEnd)
 
-  const addWorkingTime = (start: Instant, duration: WorkingDuration, options?: AddWorkingTimeOptions): DateTime<true> =>
-    toDateTime(
-      addWorkingTimeMillis(timeline, instant(start, 'start'), toDurationMillis(duration, ['duration']), landingOf(options)),
-    )
+  // Options are read before the data, so that a programmer's error never depends on the data.
+  const addWorkingTime = (start: Instant, duration: WorkingDuration, options?: AddWorkingTimeOptions): DateTime<true> => {
+    const landing = landingOf(options)
+    return toDateTime(addWorkingTimeMillis(indexes, instant(start, 'start'), toDurationMillis(duration, ['duration']), landing))
+  }
 
   const addWorkingDays = (start: Instant | CalendarDay, days: number, options?: AddWorkingDaysOptions): DateTime<true> => {
-    const count = wholeDays(days)
     const dayEnd = dayEndOf(options)
+    const count = wholeDays(days)
     return toDateTime(addWorkingDaysMillis(dayOfInput(start, 'start'), count, dayEnd))
   }
 
   const workingTimeBetween = (from: Instant, to: Instant): Duration<true> =>
-    toDuration(workingTimeBetweenMillis(timeline, instant(from, 'from'), instant(to, 'to')))
+    toDuration(workingTimeBetweenMillis(indexes, instant(from, 'from'), instant(to, 'to')))
 
-  const hasProvisional = (first: DayNumber, last: DayNumber): boolean => provisionalDaysBetween(timeline, first, last) > 0
+  const hasProvisional = (first: DayNumber, last: DayNumber): boolean => provisionalDaysBetween(indexes, first, last) > 0
 
-  const stepWorkingDay = (day: CalendarDay, step: 1 | -1, inclusive: boolean | undefined): CalendarDay => {
+  const stepWorkingDay = (day: CalendarDay, step: 1 | -1, options: WorkingDayStepOptions | undefined): CalendarDay => {
+    const inclusive = inclusiveOf(options)
     const start = parseCalendarDay(day, ['day'])
-    if (inclusive === true && isWorkingDayNumber(timeline, start)) return day
-    const counted = countWorkingDays(timeline, start, step, DAY_PATHS)
+    if (inclusive && isWorkingDayNumber(indexes, start)) return day
+    const counted = countWorkingDays(indexes, start, step, DAY_PATHS)
     return formatDay(counted.index.firstDay + counted.day)
   }
 
@@ -248,21 +299,21 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
     addWorkingTime,
     addWorkingDays,
     workingTimeBetween,
-    workingDaysBetween: (from, to) => workingDaysBetweenDays(timeline, dayOfInput(from, 'from'), dayOfInput(to, 'to')),
-    isWorkingDay: (day) => isWorkingDayNumber(timeline, parseCalendarDay(day, ['day'])),
-    isWorkingTime: (value) => isWorkingInstant(timeline, instant(value, 'instant')),
-    describeDay: (day) => describeDayNumber(timeline, parseCalendarDay(day, ['day'])),
+    workingDaysBetween: (from, to) => workingDaysBetweenDays(indexes, dayOfInput(from, 'from'), dayOfInput(to, 'to')),
+    isWorkingDay: (day) => isWorkingDayNumber(indexes, parseCalendarDay(day, ['day'])),
+    isWorkingTime: (value) => isWorkingInstant(indexes, instant(value, 'instant')),
+    describeDay: (day) => describeDayNumber(indexes, parseCalendarDay(day, ['day'])),
     dayOf: (value) => formatDay(dayOfMillis(instant(value, 'instant'), 'instant')),
     toDateTime: (value) => toDateTime(instant(value, 'instant')),
     endOfDay: (day) => toDateTime(addWorkingDaysMillis(parseCalendarDay(day, ['day']), 0, 'midnight')),
-    nextWorkingDay: (day, options) => stepWorkingDay(day, 1, options?.inclusive),
-    previousWorkingDay: (day, options) => stepWorkingDay(day, -1, options?.inclusive),
+    nextWorkingDay: (day, options) => stepWorkingDay(day, 1, options),
+    previousWorkingDay: (day, options) => stepWorkingDay(day, -1, options),
     hasProvisionalDays: (from, to) => hasProvisional(dayOfInput(from, 'from'), dayOfInput(to, 'to')),
     explain: Object.freeze({
       addWorkingTime: (start: Instant, duration: WorkingDuration, options?: AddWorkingTimeOptions): WorkingTimeExplanation => {
         const startMs = instant(start, 'start')
         const durationMs = toDurationMillis(duration, ['duration'])
-        const resultMs = addWorkingTimeMillis(timeline, startMs, durationMs, landingOf(options))
+        const resultMs = addWorkingTimeMillis(indexes, startMs, durationMs, landingOf(options))
         const first = dayOfMillis(startMs, 'start')
         // A forward count ends with working time that runs up to the result: at 24:00 that is the day before.
         const last = dayOfMillis(durationMs > 0 ? resultMs - 1 : resultMs, 'start')
@@ -271,7 +322,7 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
           result: toDateTime(resultMs),
           workingTime: toDuration(durationMs),
           provisional: hasProvisional(first, last),
-          skipped: nonWorkingDaysBetween(timeline, first, last),
+          skipped: nonWorkingDaysBetween(indexes, first, last),
         })
       },
       addWorkingDays: (start: Instant | CalendarDay, days: number, options?: AddWorkingDaysOptions): WorkingDaysExplanation => {
@@ -284,7 +335,7 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
           result,
           days,
           provisional: hasProvisional(first, last),
-          skipped: nonWorkingDaysBetween(timeline, first, last),
+          skipped: nonWorkingDaysBetween(indexes, first, last),
         })
       },
       workingTimeBetween: (from: Instant, to: Instant): WorkingTimeBetweenExplanation => {
@@ -295,9 +346,9 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
         return Object.freeze({
           from: toDateTime(fromMs),
           to: toDateTime(toMs),
-          workingTime: toDuration(workingTimeBetweenMillis(timeline, fromMs, toMs)),
+          workingTime: toDuration(workingTimeBetweenMillis(indexes, fromMs, toMs)),
           provisional: hasProvisional(first, last),
-          skipped: nonWorkingDaysBetween(timeline, first, last),
+          skipped: nonWorkingDaysBetween(indexes, first, last),
         })
       },
     }),
@@ -306,7 +357,7 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
       endOfDay: (day: CalendarDay): number => addWorkingDaysMillis(parseCalendarDay(day, ['day']), 0, 'midnight'),
       startOfDay: (value: number): number => {
         const t = instantMillis(value, 'instant')
-        const index = timeline.yearOfInstant(t, ['instant'])
+        const index = indexes.yearOfInstant(t, ['instant'])
         return index.dayStart[dayIndexOf(index, t)] as number
       },
       addCalendarMonths: (value: number, months: number): number => {
@@ -320,27 +371,47 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
         return result
       },
       addWorkingTime: (start: number, duration: number, options?: AddWorkingTimeOptions): number =>
-        addWorkingTimeMillis(timeline, instantMillis(start, 'start'), millisOf(duration, ['duration']), landingOf(options)),
+        addWorkingTimeMillis(indexes, instantMillis(start, 'start'), millisOf(duration, ['duration']), landingOf(options)),
       addWorkingDays: (start: number, days: number, options?: AddWorkingDaysOptions): number => {
         return addWorkingDaysMillis(dayOfMillis(instantMillis(start, 'start'), 'start'), wholeDays(days), dayEndOf(options))
       },
       workingTimeBetween: (from: number, to: number): number =>
-        workingTimeBetweenMillis(timeline, instantMillis(from, 'from'), instantMillis(to, 'to')),
+        workingTimeBetweenMillis(indexes, instantMillis(from, 'from'), instantMillis(to, 'to')),
     }),
   }
+  const days: CalendarDays = Object.freeze({
+    dayOf: (t: number): DayNumber => dayOfMillis(t, 'instant'),
+    startOf: (day: DayNumber): number => {
+      const index = indexes.yearOfDay(day, ['day'])
+      return index.dayStart[day - index.firstDay] as number
+    },
+    endOf: (day: DayNumber): number => addWorkingDaysMillis(day, 0, 'midnight'),
+    isWorking: (day: DayNumber): boolean => isWorkingDayNumber(indexes, day),
+    nextWorking: (day: DayNumber): DayNumber => {
+      const counted = countWorkingDays(indexes, day, 1, DAY_PATHS)
+      return counted.index.firstDay + counted.day
+    },
+    previousWorking: (day: DayNumber): DayNumber => {
+      const counted = countWorkingDays(indexes, day, -1, DAY_PATHS)
+      return counted.index.firstDay + counted.day
+    },
+    workingDaysBetween: (from: DayNumber, to: DayNumber): number => workingDaysBetweenDays(indexes, from, to),
+    hasProvisional,
+  })
+  Object.defineProperty(calendar, DAYS, { value: days, enumerable: false })
   return Object.freeze(calendar)
 }
 
 const DAY_PATHS = Object.freeze({ start: ['day'], count: ['day'] })
 const MS_PER_DAY = 86_400_000
 
-function isWorkingDayNumber(timeline: Timeline, day: DayNumber): boolean {
-  const index = timeline.yearOfDay(day, ['day'])
+function isWorkingDayNumber(indexes: YearIndexes, day: DayNumber): boolean {
+  const index = indexes.yearOfDay(day, ['day'])
   return (index.dayHours[day - index.firstDay] ?? []).length > 0
 }
 
-function isWorkingInstant(timeline: Timeline, t: number): boolean {
-  const index = timeline.yearOfInstant(t, ['instant'])
+function isWorkingInstant(indexes: YearIndexes, t: number): boolean {
+  const index = indexes.yearOfInstant(t, ['instant'])
   const k = intervalAtOrBefore(index, t)
   return k >= 0 && t < (index.intervalEnd[k] as number)
 }

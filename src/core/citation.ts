@@ -1,16 +1,25 @@
+import * as z from 'zod/mini'
+
 /**
- * Where a rule stands in Regulation 08-QC/TW (5 November 2025): article, clause (khoản), point
- * (điểm) and numbered item, with the reference written both ways:
+ * Where a rule stands in Regulation 08-QC/TW (5 November 2025): article, clause (khoản), point (điểm)
+ * and numbered item (tiết), with the reference written both ways:
  * `{ article: 6, clause: 2, point: 'b', item: 3, vi: 'tiết (3) điểm b khoản 2 Điều 6', en: 'Art. 6.2(b)(3)' }`.
+ * A result computed under another regulation profile (Art. 18.4: a Party committee's own regulation on
+ * this one's model) names it in `regulation`, its profile id; a citation without it cites 08-QC/TW.
  */
-export type Citation = {
-  readonly article: number
-  readonly clause?: number
-  readonly point?: string
-  readonly item?: number
-  readonly vi: string
-  readonly en: string
-}
+export const Citation = z.readonly(
+  z.strictObject({
+    article: z.int().check(z.minimum(1)),
+    clause: z.optional(z.int().check(z.minimum(1))),
+    point: z.optional(z.string().check(z.minLength(1))),
+    item: z.optional(z.int().check(z.minimum(1))),
+    vi: z.string().check(z.minLength(1)),
+    en: z.string().check(z.regex(/^Art\. \d+/)),
+    /** The regulation profile whose rule this is, when it is not Regulation 08-QC/TW itself. */
+    regulation: z.optional(z.string().check(z.minLength(1))),
+  }),
+)
+export type Citation = z.output<typeof Citation>
 
 /** A frozen citation of Regulation 08-QC/TW. */
 export function cite(article: number, clause?: number, point?: string, item?: number): Citation {
@@ -31,4 +40,12 @@ export function cite(article: number, clause?: number, point?: string, item?: nu
     vi,
     en,
   })
+}
+
+/**
+ * `citation` as a result computed under the profile `regulation` cites it: naming the profile, or
+ * as it stands when `regulation` is undefined (Regulation 08-QC/TW itself).
+ */
+export function citedUnder(citation: Citation, regulation: string | undefined): Citation {
+  return regulation === undefined ? citation : Object.freeze({ ...citation, regulation })
 }

@@ -1,10 +1,15 @@
+import * as z from 'zod/mini'
+
 /**
  * Every message the package shows a person, in Vietnamese and English, in one place.
  * Messages never contain an input value: they state the rule that was broken, and the error's
  * path names the field (a key, never its value), so an error about a secret record cannot echo
  * its content.
  */
-export type Messages = { readonly vi: string; readonly en: string }
+
+/** A text in Vietnamese (vi) and in English (en), as every reason, label and description carries it. */
+export const Messages = z.readonly(z.strictObject({ vi: z.string(), en: z.string() }))
+export type Messages = z.output<typeof Messages>
 
 export const MESSAGES = {
   invalid_input: (detail: Messages): Messages => ({
@@ -28,6 +33,78 @@ export const MESSAGES = {
     en: `A document or task with a special secrecy requirement is not put on the tracking system (Art. 3.1): ${detail.en}`,
   }),
 } as const
+
+/** The reasons of the warnings of Art. 18.1(d) (`alertLevel`). */
+export const ALERT_REASONS = Object.freeze({
+  ended: Object.freeze({ vi: 'nhiệm vụ đã kết thúc', en: 'the task has ended' }),
+  noDeadline: Object.freeze({ vi: 'nhiệm vụ không có thời hạn', en: 'the task has no deadline' }),
+  overdue: Object.freeze({ vi: 'đã quá thời hạn', en: 'past the deadline' }),
+  dueToday: Object.freeze({ vi: 'hôm nay là ngày đến hạn', en: 'the deadline is today' }),
+  dueOnLastWorkingDay: Object.freeze({
+    vi: 'thời hạn rơi vào ngày nghỉ: ngày làm việc cuối cùng trước thời hạn đã đến',
+    en: 'the deadline falls on a day off: its last working day before it has come',
+  }),
+  workingDaysLeft: (left: number, threshold: number): Messages => ({
+    vi: `còn ${left} ngày làm việc (ngưỡng ${threshold})`,
+    en: `${left} working day${left === 1 ? '' : 's'} left (threshold ${threshold})`,
+  }),
+  elapsedShare: (percent: number, threshold: number): Messages => ({
+    vi: `đã qua ${percent}% thời gian làm việc (ngưỡng ${threshold}%)`,
+    en: `${percent}% of the working time has elapsed (threshold ${threshold}%)`,
+  }),
+  belowThresholds: Object.freeze({ vi: 'chưa đến ngưỡng cảnh báo', en: 'no warning threshold reached' }),
+})
+
+/** A time limit of Art. 6 as the audit reasons write it: `4 working hours`, `1 working day`. */
+function limitOf(within: { readonly workingHours: number } | { readonly workingDays: number }): Messages {
+  if ('workingHours' in within) {
+    const count = within.workingHours
+    return { vi: `${count} giờ làm việc`, en: `${count} working hour${count === 1 ? '' : 's'}` }
+  }
+  const count = within.workingDays
+  return { vi: `${count} ngày làm việc`, en: `${count} working day${count === 1 ? '' : 's'}` }
+}
+type Within = Parameters<typeof limitOf>[0]
+
+/** The names of the required updates of Art. 6.2(b), as the audit reasons write them. */
+export const UPDATE_NAMES = Object.freeze({
+  half: Object.freeze({ vi: 'cập nhật giữa kỳ (½ thời gian thực hiện)', en: 'the half-time update' }),
+  'three-quarters': Object.freeze({ vi: 'cập nhật tại ¾ thời gian thực hiện', en: 'the three-quarter-time update' }),
+  interim: Object.freeze({ vi: 'cập nhật giữa kỳ', en: 'the interim update' }),
+  final: Object.freeze({ vi: 'cập nhật kết quả sau thời điểm kết thúc', en: 'the final update' }),
+  periodic: Object.freeze({ vi: 'cập nhật định kỳ', en: 'the periodic update' }),
+})
+
+/** The reasons of the audit flags (`auditFlags`): what calls for a written explanation, and why. */
+export const AUDIT_REASONS = Object.freeze({
+  overdueTask: Object.freeze({
+    vi: 'nhiệm vụ đã quá hạn: phải thông báo bằng văn bản cho Văn phòng Trung ương Đảng về khó khăn, vướng mắc và nguyên nhân (khoản 2 Điều 15)',
+    en: 'the task is overdue: the assignee must report the difficulties and their causes in writing to the Central Party Office (Art. 15.2)',
+  }),
+  update: (name: Messages, citation: Messages, missed: boolean): Messages => ({
+    vi: `${missed ? 'chưa thực hiện' : 'thực hiện muộn'} ${name.vi} theo ${citation.vi}: chậm báo cáo, phải giải trình lý do bằng văn bản (khoản 4 Điều 15)`,
+    en: `${name.en} required by ${citation.en} was ${missed ? 'not made' : 'made late'}: a late report, to be explained in writing (Art. 15.4)`,
+  }),
+  acknowledgement: (within: Within, made: boolean): Messages => {
+    const limit = limitOf(within)
+    return made
+      ? {
+          vi: `xác nhận tiếp nhận nhiệm vụ muộn hơn ${limit.vi} kể từ khi được chuyển đến (điểm a khoản 2 Điều 6); ủy ban kiểm tra cảnh báo dấu hiệu chậm trễ (khoản 3 Điều 6)`,
+          en: `receipt confirmed later than ${limit.en} after the transfer (Art. 6.2(a)); the inspection committees flag the delay (Art. 6.3)`,
+        }
+      : {
+          vi: `chưa xác nhận tiếp nhận nhiệm vụ sau ${limit.vi} kể từ khi được chuyển đến (điểm a khoản 2 Điều 6); ủy ban kiểm tra cảnh báo dấu hiệu chậm trễ (khoản 3 Điều 6)`,
+          en: `receipt not confirmed ${limit.en} after the transfer (Art. 6.2(a)); the inspection committees flag the delay (Art. 6.3)`,
+        }
+  },
+  objection: (within: Within): Messages => {
+    const limit = limitOf(within)
+    return {
+      vi: `phản hồi nội dung giao nhiệm vụ chưa chính xác hoặc không thuộc thẩm quyền muộn hơn ${limit.vi} kể từ thời điểm tiếp nhận (điểm a khoản 2 Điều 6)`,
+      en: `the objection to a wrong or misdirected assignment came later than ${limit.en} after receipt (Art. 6.2(a))`,
+    }
+  },
+})
 
 /** Details that several call sites share; a detail names the rule that was broken, never the value. */
 export const DETAILS = {
@@ -207,6 +284,38 @@ export const DETAILS = {
     vi: 'nhiệm vụ không có thời hạn cập nhật định kỳ không có điểm kết thúc: hãy cho biết đến thời điểm nào (until hoặc asOf)',
     en: 'a task without a deadline has periodic updates without end: say up to when (until, or asOf)',
   },
+  regulationId: {
+    vi: 'mã quy chế chỉ gồm chữ thường, chữ số, dấu chấm và dấu gạch ngang',
+    en: 'a regulation id is lower-case letters, digits, dots and hyphens',
+  },
+  reservedRegulationId: {
+    vi: 'mã này là của Quy chế 08-QC/TW; quy chế riêng phải có mã riêng',
+    en: 'this id is Regulation 08-QC/TW’s own; a derived regulation needs an id of its own',
+  },
+  notARegulationProfile: {
+    vi: 'phải là một quy chế do defineRegulation trả về, hoặc REGULATION_08_QC_TW (một tệp JSON được đọc lại qua defineRegulation)',
+    en: 'must be a regulation profile returned by defineRegulation, or REGULATION_08_QC_TW (a JSON file is read back through defineRegulation)',
+  },
+  classMonthsRising: {
+    vi: 'các mốc tháng của nhóm thời hạn phải tăng dần',
+    en: 'the month bounds of the duration classes must rise',
+  },
+  checkpointsRising: {
+    vi: 'các mốc cập nhật giữa kỳ của mỗi nhóm phải tăng dần',
+    en: 'the interim checkpoints of each class must rise',
+  },
+  gradesFalling: {
+    vi: 'ngưỡng điểm của các mức xếp loại phải giảm dần từ hoàn thành xuất sắc',
+    en: 'the grade thresholds must fall from excellent down',
+  },
+  notACalendar: {
+    vi: 'phải là một lịch làm việc do workingCalendar hoặc vietnamCalendar tạo ra',
+    en: 'must be a working calendar built by workingCalendar or vietnamCalendar',
+  },
+  calendarRequired: {
+    vi: 'cần một lịch làm việc (calendar): lối vào vn-task-sla/core không có lịch mặc định',
+    en: 'a working calendar is required (calendar): the vn-task-sla/core entry binds no default',
+  },
   conflictingResults: {
     vi: 'mỗi đơn vị chỉ có một kết quả đánh giá trong một kỳ: cùng đơn vị, cùng kỳ nhưng điểm hoặc xếp loại khác nhau',
     en: 'a unit has one result per period: the same unit and period appear with a different score or grade',
@@ -238,4 +347,5 @@ export const ISSUE_DETAILS = {
   tooBig: (limit: string): Messages => ({ vi: `lớn hơn giới hạn ${limit}`, en: `above the limit ${limit}` }),
   invalidFormat: (): Messages => ({ vi: 'sai định dạng', en: 'wrong format' }),
   invalidUnion: (): Messages => ({ vi: 'không khớp dạng nào được chấp nhận', en: 'matches none of the accepted forms' }),
+  missing: (): Messages => ({ vi: 'thiếu giá trị bắt buộc', en: 'missing: a value is required' }),
 } as const

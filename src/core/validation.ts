@@ -26,10 +26,10 @@ export function parseOrThrow<Schema extends z.core.$ZodType>(
   const issue = result.error.issues[0]
   const unknownKey = issue?.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : []
   const path = [...basePath, ...(issue?.path ?? []).map((key) => (typeof key === 'symbol' ? String(key) : key)), ...unknownKey]
-  throw new VnTaskSlaError(code, detailOf(issue), path)
+  throw new VnTaskSlaError(code, detailOf(issue, value), path)
 }
 
-function detailOf(issue: Issue | undefined): Messages {
+function detailOf(issue: Issue | undefined, value: unknown): Messages {
   if (issue === undefined) return ISSUE_DETAILS.invalid()
   if (isDetailKey(issue.message)) return DETAILS[issue.message]
   switch (issue.code) {
@@ -46,10 +46,21 @@ function detailOf(issue: Issue | undefined): Messages {
     case 'invalid_format':
       return ISSUE_DETAILS.invalidFormat()
     case 'invalid_union':
-      return ISSUE_DETAILS.invalidUnion()
+      // A union says only that no form matched; when nothing was given, "missing" says why.
+      return valueAt(value, issue.path) === undefined ? ISSUE_DETAILS.missing() : ISSUE_DETAILS.invalidUnion()
     default:
       return ISSUE_DETAILS.invalid()
   }
+}
+
+/** The value at `path` inside `value`, read only to tell "missing" from "wrong": never put in a message. */
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return undefined
+    current = (current as Record<PropertyKey, unknown>)[key]
+  }
+  return current
 }
 
 export function fail(code: ErrorCode, detail: Messages, path: ErrorPath = []): never {

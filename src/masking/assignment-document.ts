@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { CalendarDay } from '../core/calendar-day.js'
-import { SECRECY_LEVELS, type SecrecyLevel, type TaskInput } from '../rules/task/task-input.js'
+import { SECRECY_LEVELS, type SecrecyLevel, type TaskInput } from '../task/task-input.js'
 
 /** A task as its assigning document lists it: the task the rules read, and the texts of Art. 5.1(đ), (g), (h), (i). */
 export type AssignmentTask = TaskInput & {

@@ -1,6 +1,6 @@
 import { type Citation, cite } from '../core/citation.js'
 import type { Messages } from '../core/messages.js'
-import type { SecrecyLevel } from '../rules/task/task-input.js'
+import type { SecrecyLevel } from '../task/task-input.js'
 
 /**
  * Where a record goes on the tracking system: the standard partition, or the partition with the

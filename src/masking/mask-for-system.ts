@@ -1,60 +1,124 @@
 import * as z from 'zod/mini'
-import type { WorkingCalendar } from '../calendar/working-calendar.js'
-import type { Citation } from '../core/citation.js'
+import { Citation } from '../core/citation.js'
 import { type ErrorPath, VnTaskSlaError } from '../core/errors.js'
 import { deepFreeze } from '../core/freeze.js'
-import type { Instant } from '../core/instant.js'
 import { DETAILS } from '../core/messages.js'
+import { readerOf } from '../core/reader.js'
 import { fail, parseOrThrow } from '../core/validation.js'
-import { type CompletionClassificationMillis, classifyReadTaskMillis } from '../rules/art04-status/classify-completion.js'
-import { defaultCalendar } from '../rules/default-calendar.js'
-import { instantOption } from '../rules/rule-options.js'
-import { DATE_DEADLINE_READINGS, type DateDeadlineReading, readTask } from '../rules/task/read-task.js'
-import { SECRECY_LEVELS, type SecrecyLevel, TASK_EVENT_KEYS, TASK_INPUT_KEYS } from '../rules/task/task-input.js'
-import { AssignmentDocumentSchema } from './assignment-document.js'
+import { DATE_DEADLINE_READINGS } from '../regulation/readings.js'
+import { type CompletionClassificationMillis, classificationOf } from '../rules/art04-status/classify-completion.js'
+import {
+  bindDefaults,
+  CalendarOption,
+  contextOf,
+  RegulationOption,
+  type RuleContext,
+  type RuleDefaults,
+} from '../rules/context.js'
+import { instantOption } from '../rules/instant-options.js'
+import { VIETNAM_DEFAULTS } from '../rules/vietnam-defaults.js'
+import { parseTask } from '../task/task-facts.js'
+import { InstantInput, SECRECY_LEVELS, type SecrecyLevel, TASK_EVENT_KEYS, TASK_INPUT_KEYS } from '../task/task-input.js'
+import { type AssignmentDocument, AssignmentDocumentSchema } from './assignment-document.js'
 import { type RecordField, SECRECY_FIELD_TABLE } from './field-table.js'
-import type { SecureRecord, StandardRecord } from './masked-record.js'
+import { SecureRecord, StandardRecord } from './masked-record.js'
 import { resultOf } from './task-result-of.js'
 
-export { type TaskResultOfOptions, taskResultOf } from './task-result-of.js'
+export { TaskResultOfOptions, taskResultOf } from './task-result-of.js'
 
-export type MaskForSystemOptions = {
+/** The options of `maskForSystem`. */
+export const MaskForSystemOptions = z.strictObject({
   /** The instant the record describes (Art. 2.4): task statuses and results are as of it. */
-  readonly asOf: Instant
+  asOf: InstantInput,
   /** Default `vietnamCalendar()`: its zone writes the deadlines. */
-  readonly calendar?: WorkingCalendar
+  calendar: z.optional(CalendarOption),
+  /** Default `REGULATION_08_QC_TW`: its reading of B14 is the default of `dateDeadlines`. */
+  regulation: z.optional(RegulationOption),
   /** The keys of `other` (5.1(k), 5.2(i)) that may reach the record; none by default. */
-  readonly allowOther?: readonly string[]
-  /** B14: how a deadline written as a day is read; default `'as-written'`. */
-  readonly dateDeadlines?: DateDeadlineReading
-}
+  allowOther: z.optional(z.readonly(z.array(z.string().check(z.minLength(1))))),
+  /** B14: how a deadline written as a day is read. */
+  dateDeadlines: z.optional(z.enum(DATE_DEADLINE_READINGS)),
+})
+export type MaskForSystemOptions = z.input<typeof MaskForSystemOptions>
 
 /** What may go on the tracking system for a document, and where. */
-export type MaskedDocument =
-  | {
-      readonly partition: 'standard'
-      readonly secrecy: 'normal'
-      readonly record: StandardRecord
-      readonly citation: Citation
-    }
-  | {
-      readonly partition: 'secure'
-      readonly secrecy: 'confidential' | 'secret'
-      readonly record: SecureRecord
-      readonly citation: Citation
-    }
+export const MaskedDocument = z.union([
+  z.readonly(
+    z.strictObject({
+      partition: z.literal('standard'),
+      secrecy: z.literal('normal'),
+      record: StandardRecord,
+      citation: Citation,
+    }),
+  ),
+  z.readonly(
+    z.strictObject({
+      partition: z.literal('secure'),
+      secrecy: z.enum(['confidential', 'secret']),
+      record: SecureRecord,
+      citation: Citation,
+    }),
+  ),
+])
+export type MaskedDocument = z.output<typeof MaskedDocument>
 
 const SpecialSecrecy = z.optional(z.boolean())
 
-const Options = z.object({
-  allowOther: z.optional(z.readonly(z.array(z.string().check(z.minLength(1))))),
-  dateDeadlines: z.optional(z.enum(DATE_DEADLINE_READINGS)),
-})
+const readOptions = readerOf(MaskForSystemOptions)
 
 /** JSON nesting deeper than this is refused: it is no document's "other information", and it stops cycles. */
 const MAX_JSON_DEPTH = 32
 /** Nor is a value of more than this many parts, counted across every allowed key of `other`. */
 const MAX_JSON_VALUES = 100_000
+
+/** `maskForSystem` with its defaults given first: the entries bind them (`bindDefaults`). */
+export function maskForSystemIn(
+  defaults: RuleDefaults,
+  document: AssignmentDocument,
+  options: MaskForSystemOptions,
+): MaskedDocument {
+  // Art. 5.3 comes first: `secrecy` is the one property read before a top-secret document is refused;
+  // Art. 3.1 next: `specialSecrecy` is the second, and the last before a document marked so is refused.
+  const declared = secrecyOf(document)
+  if (declared === 'top-secret') refuseTopSecret()
+  const special = specialSecrecyOf(document)
+  if (special === true) refuseSpecialSecrecy(['document', 'specialSecrecy'])
+  const read = readOptions(options, ['options'])
+  const context = contextOf(defaults, read)
+  const { calendar } = context
+  // Read before any task: a bad asOf is the caller's error whatever the document holds.
+  const asOf = instantOption(calendar, read.asOf, ['options', 'asOf'])
+  // One snapshot, read once: what is checked is what is projected, whatever the object does on a second read.
+  const snapshot = { ...(document as object), secrecy: declared, specialSecrecy: special }
+  const parsed = parseOrThrow(AssignmentDocumentSchema, snapshot, 'invalid_input', ['document'])
+  const secrecy = parsed.tasks.reduce<SecrecyLevel>((level, task) => stricter(level, task.secrecy), declared)
+  if (secrecy === 'top-secret') refuseTopSecret()
+  // Like the document's own fields: top secret first, then the first task marked special.
+  const marked = parsed.tasks.findIndex((task) => task.specialSecrecy === true)
+  if (marked >= 0) refuseSpecialSecrecy(['document', 'tasks', marked, 'specialSecrecy'])
+  const rule = SECRECY_FIELD_TABLE[secrecy]
+
+  const tasks = parsed.tasks.map((task, index) => {
+    const status = statusOf(task, index, asOf, context)
+    const derived: Readonly<Record<string, () => unknown>> = {
+      deadline: () => (status.deadline === null ? null : calendar.toDateTime(status.deadline).toISO()),
+      status: () => status.status,
+      // B8: a closure fixes the class, but the result says overdue only once the deadline in force has passed.
+      result: () => resultOf(status.status, status.deadline !== null && asOf > status.deadline),
+    }
+    return project(rule.fields, 'task', task, derived)
+  })
+  const derived: Readonly<Record<string, () => unknown>> = {
+    mustBeDigitallySigned: () => true,
+    taskCount: () => parsed.tasks.length,
+    other: () => otherOf(parsed.other ?? {}, read.allowOther ?? []),
+  }
+  // Tasks sit where the regulation lists them, before the other information that closes each list.
+  const { other, ...documentFields } = project(rule.fields, 'document', parsed, derived)
+  const record = { ...documentFields, tasks, other }
+  // The table, not the type checker, decides the fields; the record schemas are held to it by tests.
+  return deepFreeze({ partition: rule.partition, secrecy, record, citation: rule.citation }) as unknown as MaskedDocument
+}
 
 /**
  * The record Art. 5 allows on the tracking system for an assigning document, built from a
@@ -84,48 +148,7 @@ const MAX_JSON_VALUES = 100_000
  * masked.partition //=> 'secure'
  * masked.record.tasks //=> [{ deadline: '2025-06-30T23:59:59.999+07:00', result: 'not-done-overdue' }]
  */
-export function maskForSystem(document: unknown, options: MaskForSystemOptions): MaskedDocument {
-  // Art. 5.3 comes first: `secrecy` is the one property read before a top-secret document is refused;
-  // Art. 3.1 next: `specialSecrecy` is the second, and the last before a document marked so is refused.
-  const declared = secrecyOf(document)
-  if (declared === 'top-secret') refuseTopSecret()
-  const special = specialSecrecyOf(document)
-  if (special === true) refuseSpecialSecrecy(['document', 'specialSecrecy'])
-  const { allowOther, dateDeadlines } = parseOrThrow(Options, options, 'invalid_input', ['options'])
-  const calendar = options.calendar ?? defaultCalendar()
-  // Read before any task: a bad asOf is the caller's error whatever the document holds.
-  const asOf = instantOption(calendar, options.asOf, ['options', 'asOf'])
-  // One snapshot, read once: what is checked is what is projected, whatever the object does on a second read.
-  const snapshot = { ...(document as object), secrecy: declared, specialSecrecy: special }
-  const parsed = parseOrThrow(AssignmentDocumentSchema, snapshot, 'invalid_input', ['document'])
-  const secrecy = parsed.tasks.reduce<SecrecyLevel>((level, task) => stricter(level, task.secrecy), declared)
-  if (secrecy === 'top-secret') refuseTopSecret()
-  // Like the document's own fields: top secret first, then the first task marked special.
-  const marked = parsed.tasks.findIndex((task) => task.specialSecrecy === true)
-  if (marked >= 0) refuseSpecialSecrecy(['document', 'tasks', marked, 'specialSecrecy'])
-  const rule = SECRECY_FIELD_TABLE[secrecy]
-
-  const tasks = parsed.tasks.map((task, index) => {
-    const status = statusOf(task, index, { asOf, calendar, dateDeadlines })
-    const derived: Readonly<Record<string, () => unknown>> = {
-      deadline: () => (status.deadline === null ? null : calendar.toDateTime(status.deadline).toISO()),
-      status: () => status.status,
-      // B8: a closure fixes the class, but the result says overdue only once the deadline in force has passed.
-      result: () => resultOf(status.status, status.deadline !== null && asOf > status.deadline),
-    }
-    return project(rule.fields, 'task', task, derived)
-  })
-  const derived: Readonly<Record<string, () => unknown>> = {
-    mustBeDigitallySigned: () => true,
-    taskCount: () => parsed.tasks.length,
-    other: () => otherOf(parsed.other ?? {}, allowOther ?? []),
-  }
-  // Tasks sit where the regulation lists them, before the other information that closes each list.
-  const { other, ...documentFields } = project(rule.fields, 'document', parsed, derived)
-  const record = { ...documentFields, tasks, other }
-  // The table, not the type checker, decides the fields; the record schemas are held to it by tests.
-  return deepFreeze({ partition: rule.partition, secrecy, record, citation: rule.citation }) as unknown as MaskedDocument
-}
+export const maskForSystem = /* @__PURE__ */ bindDefaults(VIETNAM_DEFAULTS, maskForSystemIn)
 
 function refuseTopSecret(): never {
   throw new VnTaskSlaError('top_secret_refused', DETAILS.topSecretRefused, ['document', 'secrecy'])
@@ -179,7 +202,8 @@ function copyOf(value: unknown): unknown {
 function statusOf(
   task: Readonly<Record<string, unknown>>,
   index: number,
-  options: { readonly asOf: number; readonly calendar: WorkingCalendar; readonly dateDeadlines?: DateDeadlineReading },
+  asOf: number,
+  context: RuleContext,
 ): CompletionClassificationMillis {
   // Only the fields the rules read, and of each event only its own: a key the document chose never
   // reaches the strict task schema, whose error would name it.
@@ -187,17 +211,8 @@ function statusOf(
   if (Array.isArray(input.events)) {
     input.events = input.events.map((event: unknown) => (isPlainObject(event) ? pick(event, TASK_EVENT_KEYS) : event))
   }
-  try {
-    const reading = {
-      calendar: options.calendar,
-      ...(options.dateDeadlines === undefined ? {} : { dateDeadlines: options.dateDeadlines }),
-    }
-    return classifyReadTaskMillis(readTask(input, reading), options.asOf)
-  } catch (error) {
-    // The rules report a task's errors at `task.…`; here the task is `document.tasks.<index>`.
-    if (!(error instanceof VnTaskSlaError) || error.path[0] !== 'task') throw error
-    throw error.at(['document', 'tasks', index, ...error.path.slice(1)])
-  }
+  const facts = parseTask(input, context.calendar, context.regulation.schedule, ['document', 'tasks', index])
+  return classificationOf(facts, asOf, context)
 }
 
 /** 5.1(k), 5.2(i): the allowed keys the document has, in the order `allowOther` names them, as JSON copies. */

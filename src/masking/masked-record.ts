@@ -1,6 +1,5 @@
 import * as z from 'zod/mini'
-import { deepFreeze } from '../core/freeze.js'
-import { COMPLETION_STATUSES, UNTIMED_COMPLETION_STATUSES } from '../rules/art04-status/classify-completion.js'
+import { COMPLETION_STATUSES, UNTIMED_COMPLETION_STATUSES } from '../rules/art04-status/status-traits.js'
 import { REFERENCE_FIELDS } from './assignment-document.js'
 
 /**
@@ -66,14 +65,3 @@ export const SecureRecord = z.readonly(
   }),
 )
 export type SecureRecord = z.output<typeof SecureRecord>
-
-/**
- * JSON Schemas (draft 2020-12) of the two record shapes, for agency systems written in other
- * languages and for database constraints. Built on each call: the package keeps no state.
- */
-export function maskedRecordJsonSchemas(): { readonly standard: unknown; readonly secure: unknown } {
-  return deepFreeze({
-    standard: z.toJSONSchema(StandardRecord),
-    secure: z.toJSONSchema(SecureRecord),
-  })
-}

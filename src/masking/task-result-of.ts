@@ -3,22 +3,23 @@ import { parseOrThrow } from '../core/validation.js'
 import {
   COMPLETION_STATUSES,
   type CompletionStatus,
+  STATUS_TRAITS,
   UNTIMED_COMPLETION_STATUSES,
-} from '../rules/art04-status/classify-completion.js'
+} from '../rules/art04-status/status-traits.js'
 import type { TaskResult } from './masked-record.js'
 
-export type TaskResultOfOptions = {
+export const TaskResultOfOptions = z.strictObject({
   /**
    * Whether the deadline in force has passed at the instant the result describes (`asOf` after it).
    * Default `true`, the reading of a status on its own. With `false`, nothing is overdue: a task
    * closed without completion before its deadline is "chưa thực hiện trong hạn" until the deadline
    * passes (B8). `maskForSystem` passes `asOf > deadline in force`.
    */
-  readonly deadlinePassed?: boolean
-}
+  deadlinePassed: z.optional(z.boolean()),
+})
+export type TaskResultOfOptions = z.input<typeof TaskResultOfOptions>
 
 const Status = z.enum([...COMPLETION_STATUSES, ...UNTIMED_COMPLETION_STATUSES])
-const Options = z.optional(z.strictObject({ deadlinePassed: z.optional(z.boolean()) }))
 
 /**
  * Art. 5.2(g): a task's result on the secure partition, from its status of Art. 4.1(đ): done
@@ -37,27 +38,15 @@ const Options = z.optional(z.strictObject({ deadlinePassed: z.optional(z.boolean
  * taskResultOf('implemented-not-completed') //=> 'not-done-overdue'
  * taskResultOf('implemented-not-completed', { deadlinePassed: false }) //=> 'not-done-within-deadline'
  */
-export function taskResultOf(status: CompletionStatus, options?: TaskResultOfOptions): TaskResult {
+export function taskResultOf(status: CompletionStatus, options: TaskResultOfOptions = {}): TaskResult {
+  const parsed = parseOrThrow(TaskResultOfOptions, options, 'invalid_input', ['options'])
   const checked = parseOrThrow(Status, status, 'invalid_input', ['status'])
-  const parsed = parseOrThrow(Options, options, 'invalid_input', ['options'])
-  return resultOf(checked, parsed?.deadlinePassed ?? true)
+  return resultOf(checked, parsed.deadlinePassed ?? true)
 }
 
 /** The same on a status the package computed itself: no check, for the projection's hot path. */
 export function resultOf(status: CompletionStatus, deadlinePassed: boolean): TaskResult {
-  switch (status) {
-    case 'completed-on-time':
-    case 'completed-late':
-    case 'completed':
-      return 'done'
-    case 'in-progress-on-time':
-    case 'not-started':
-    case 'in-progress':
-    case 'closed-without-completion':
-      return 'not-done-within-deadline'
-    case 'in-progress-late':
-    case 'implemented-not-completed':
-    case 'not-implemented-overdue':
-      return deadlinePassed ? 'not-done-overdue' : 'not-done-within-deadline'
-  }
+  const traits = STATUS_TRAITS[status]
+  if (traits.done) return 'done'
+  return traits.overdue && deadlinePassed ? 'not-done-overdue' : 'not-done-within-deadline'
 }

@@ -1,14 +1,20 @@
-import { type Citation, cite } from '../core/citation.js'
-import { type EvaluationPeriod, followsDirectly, samePeriod } from './evaluation-period.js'
-import type { UnitScore } from './score-units.js'
+import * as z from 'zod/mini'
+import { Citation, cite, citedUnder } from '../core/citation.js'
+import { DETAILS } from '../core/messages.js'
+import { fail } from '../core/validation.js'
+import { EvaluationPeriod, followsDirectly, periodIdentity, samePeriod } from './evaluation-period.js'
+import { checkHistory, type ExplainedScore } from './score-history.js'
 
 /** A unit graded "not completed" in two consecutive periods of one kind (Art. 17.3(b)). */
-export type ConsecutiveNotCompleted = {
-  readonly unit: string
-  /** The two periods, earlier first. */
-  readonly periods: readonly [EvaluationPeriod, EvaluationPeriod]
-  readonly citation: Citation
-}
+export const ConsecutiveNotCompleted = z.readonly(
+  z.strictObject({
+    unit: z.string().check(z.minLength(1)),
+    /** The two periods, earlier first. */
+    periods: z.readonly(z.tuple([EvaluationPeriod, EvaluationPeriod])),
+    citation: Citation,
+  }),
+)
+export type ConsecutiveNotCompleted = z.output<typeof ConsecutiveNotCompleted>
 
 const CITATION = cite(17, 3, 'b')
 
@@ -16,13 +22,28 @@ const CITATION = cite(17, 3, 'b')
  * Art. 17.3(b): the units graded `'not-completed'` in two consecutive periods of the same kind
  * (quarter after quarter, one year's six months after the last year's, year after year), which must
  * explain the causes and propose remedies. `history` is any number of `scoreUnits` results, in any
- * order; each pair of consecutive failing periods is reported once, sorted by unit, then period.
+ * order; each pair of consecutive failing periods is reported once, sorted by unit, then period. A
+ * pair scored under a regulation profile (Art. 18.4) cites it, as the scores do. A unit and period given
+ * twice must carry the same grade and score.
  *
  * @example
  * consecutiveNotCompleted([scoreUnits(units, quarter(2026, 1)), scoreUnits(units, quarter(2026, 2))])
  *   .map((flag) => flag.unit) //=> ['Ban B']
  */
-export function consecutiveNotCompleted(history: readonly (readonly UnitScore[])[]): readonly ConsecutiveNotCompleted[] {
+export function consecutiveNotCompleted(history: readonly (readonly ExplainedScore[])[]): readonly ConsecutiveNotCompleted[] {
+  checkHistory(history)
+  // A unit has one result per period: the same unit and period twice must agree, as explanationFlags says.
+  const results = new Map<string, ExplainedScore>()
+  history.forEach((result, i) => {
+    result.forEach((score, j) => {
+      const key = `${score.unit}\u0000${periodIdentity(score.period)}`
+      const known = results.get(key)
+      if (known === undefined) results.set(key, score)
+      else if (known.grade !== score.grade || known.score !== score.score) {
+        fail('invalid_input', DETAILS.conflictingResults, ['history', i, j])
+      }
+    })
+  })
   const failing = history.flat().filter((score) => score.grade === 'not-completed')
   const flags: ConsecutiveNotCompleted[] = []
   for (const score of failing) {
@@ -30,7 +51,11 @@ export function consecutiveNotCompleted(history: readonly (readonly UnitScore[])
     if (next === undefined) continue
     if (flags.some((flag) => flag.unit === score.unit && samePeriod(flag.periods[0], score.period))) continue
     flags.push(
-      Object.freeze({ unit: score.unit, periods: Object.freeze([score.period, next.period] as const), citation: CITATION }),
+      Object.freeze({
+        unit: score.unit,
+        periods: Object.freeze([score.period, next.period] as const),
+        citation: citedUnder(CITATION, next.citation?.regulation),
+      }),
     )
   }
   flags.sort(

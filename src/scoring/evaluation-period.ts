@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
-import { type CalendarDay, dayNumberOf, daysInMonth, formatDay } from '../core/calendar-day.js'
-import { type Citation, cite } from '../core/citation.js'
-import type { Messages } from '../core/messages.js'
+import { CalendarDay, dayNumberOf, daysInMonth, formatDay } from '../core/calendar-day.js'
+import { Citation, cite } from '../core/citation.js'
+import { Messages } from '../core/messages.js'
 import { parseOrThrow } from '../core/validation.js'
 
 /** Art. 17.1(b): results are evaluated by quarter, by six months and by year. */
@@ -13,18 +13,21 @@ export type PeriodKind = (typeof PERIOD_KINDS)[number]
  * depends on the calendar it is scored with: from the start of `from` to the end of `to` in that
  * calendar's zone.
  */
-export type EvaluationPeriod = {
-  readonly kind: PeriodKind
-  readonly year: number
-  /** The quarter (1–4); 1 for the half-year (the first six months) and the year. */
-  readonly index: number
-  readonly from: CalendarDay
-  readonly to: CalendarDay
-  /** Set when the period follows a data cut-off day instead of the calendar's months. */
-  readonly cutOffDay?: number
-  readonly label: Messages
-  readonly citation: Citation
-}
+export const EvaluationPeriod = z.readonly(
+  z.strictObject({
+    kind: z.enum(PERIOD_KINDS),
+    year: z.int().check(z.minimum(2000), z.maximum(2100)),
+    /** The quarter (1–4); 1 for the half-year (the first six months) and the year. */
+    index: z.int().check(z.minimum(1), z.maximum(4)),
+    from: CalendarDay,
+    to: CalendarDay,
+    /** Set when the period follows a data cut-off day instead of the calendar's months. */
+    cutOffDay: z.optional(z.int().check(z.minimum(1), z.maximum(28))),
+    label: Messages,
+    citation: Citation,
+  }),
+)
+export type EvaluationPeriod = z.output<typeof EvaluationPeriod>
 
 export const PeriodOptions = z.strictObject({
   /**
@@ -48,9 +51,10 @@ const CITATION = cite(17, 1, 'b')
  * quarter(2026, 1, { cutOffDay: 14 }).from //=> '2025-12-15'
  */
 export function quarter(year: number, index: number, options: PeriodOptions = {}): EvaluationPeriod {
+  const { cutOffDay } = parseOrThrow(PeriodOptions, options, 'invalid_input', ['options'])
   const y = parseOrThrow(Year, year, 'invalid_input', ['year'])
   const q = parseOrThrow(Quarter, index, 'invalid_input', ['quarter'])
-  return period('quarter', y, q, y * 12 + (q - 1) * 3, 3, options, {
+  return period('quarter', y, q, y * 12 + (q - 1) * 3, 3, cutOffDay, {
     vi: `quý ${romanQuarter(q)} năm ${y}`,
     en: `Q${q} ${y}`,
   })
@@ -63,8 +67,9 @@ export function quarter(year: number, index: number, options: PeriodOptions = {}
  * halfYear(2026).to //=> '2026-06-30'
  */
 export function halfYear(year: number, options: PeriodOptions = {}): EvaluationPeriod {
+  const { cutOffDay } = parseOrThrow(PeriodOptions, options, 'invalid_input', ['options'])
   const y = parseOrThrow(Year, year, 'invalid_input', ['year'])
-  return period('half-year', y, 1, y * 12, 6, options, { vi: `6 tháng đầu năm ${y}`, en: `first half of ${y}` })
+  return period('half-year', y, 1, y * 12, 6, cutOffDay, { vi: `6 tháng đầu năm ${y}`, en: `first half of ${y}` })
 }
 
 /**
@@ -74,8 +79,9 @@ export function halfYear(year: number, options: PeriodOptions = {}): EvaluationP
  * year(2026).from //=> '2026-01-01'
  */
 export function year(year: number, options: PeriodOptions = {}): EvaluationPeriod {
+  const { cutOffDay } = parseOrThrow(PeriodOptions, options, 'invalid_input', ['options'])
   const y = parseOrThrow(Year, year, 'invalid_input', ['year'])
-  return period('year', y, 1, y * 12, 12, options, { vi: `năm ${y}`, en: `${y}` })
+  return period('year', y, 1, y * 12, 12, cutOffDay, { vi: `năm ${y}`, en: `${y}` })
 }
 
 /** The period of the same kind that follows `period`: the next quarter, or the same period of the next year. */
@@ -96,6 +102,11 @@ export function followsDirectly(a: EvaluationPeriod, b: EvaluationPeriod): boole
   return a.kind === 'quarter' ? b.year * 4 + b.index === a.year * 4 + a.index + 1 : b.year === a.year + 1
 }
 
+/** A key equal for two periods exactly when `samePeriod` says they are the same. */
+export function periodIdentity(period: EvaluationPeriod): string {
+  return `${period.kind} ${period.cutOffDay ?? ''} ${period.year} ${period.index}`
+}
+
 /** Whether two periods are the same: kind, year, index and cut-off. */
 export function samePeriod(a: EvaluationPeriod, b: EvaluationPeriod): boolean {
   return a.kind === b.kind && a.year === b.year && a.index === b.index && a.cutOffDay === b.cutOffDay
@@ -107,10 +118,9 @@ function period(
   index: number,
   firstMonth: number,
   months: number,
-  options: PeriodOptions,
+  cutOffDay: number | undefined,
   label: Messages,
 ): EvaluationPeriod {
-  const { cutOffDay } = parseOrThrow(PeriodOptions, options, 'invalid_input', ['options'])
   const lastMonth = firstMonth + months - 1
   const from = cutOffDay === undefined ? monthDay(firstMonth, 1) : formatDay(dayNumberOfMonth(firstMonth - 1, cutOffDay) + 1)
   const to = cutOffDay === undefined ? monthDay(lastMonth, 'last') : formatDay(dayNumberOfMonth(lastMonth, cutOffDay))

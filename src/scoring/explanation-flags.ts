@@ -1,11 +1,14 @@
 import * as z from 'zod/mini'
-import { CalendarDay, isCalendarDay } from '../core/calendar-day.js'
-import { type Citation, cite } from '../core/citation.js'
+import { Citation, cite, citedUnder } from '../core/citation.js'
 import { deepFreeze } from '../core/freeze.js'
 import { DETAILS } from '../core/messages.js'
-import { fail, parseOrThrow } from '../core/validation.js'
-import { type EvaluationPeriod, followsDirectly, PERIOD_KINDS } from './evaluation-period.js'
-import { GRADES, type UnitScore } from './score-units.js'
+import { readerOf } from '../core/reader.js'
+import { fail } from '../core/validation.js'
+import { LOW_RESULT_READINGS, PERIOD_SEQUENCES } from '../regulation/readings.js'
+import { REGULATION_08_QC_TW, REGULATION_08_QC_TW_ID } from '../regulation/regulation.js'
+import { RegulationOption } from '../rules/context.js'
+import { EvaluationPeriod, followsDirectly, periodIdentity } from './evaluation-period.js'
+import { checkHistory, type ExplainedScore } from './score-history.js'
 
 /**
  * Why a unit must explain (Art. 17.3(b)), in the order the text names them once a pair is found:
@@ -13,14 +16,6 @@ import { GRADES, type UnitScore } from './score-units.js'
  */
 export const EXPLANATION_REASONS = Object.freeze(['not-completed', 'low-result'] as const)
 export type ExplanationReason = (typeof EXPLANATION_REASONS)[number]
-
-/** How many periods a low result needs: the default first (B16). */
-export const LOW_RESULT_READINGS = Object.freeze(['two-consecutive-periods', 'one-period'] as const)
-export type LowResultReading = (typeof LOW_RESULT_READINGS)[number]
-
-/** Which periods are consecutive: the default first (B16). */
-export const PERIOD_SEQUENCES = Object.freeze(['same-kind', 'history-order'] as const)
-export type PeriodSequence = (typeof PERIOD_SEQUENCES)[number]
 
 export const ExplanationFlagsOptions = z.strictObject({
   /**
@@ -43,42 +38,29 @@ export const ExplanationFlagsOptions = z.strictObject({
    * again right after itself is no second period, and a unit may appear once in each result.
    */
   sequence: z.optional(z.enum(PERIOD_SEQUENCES)),
+  /**
+   * Default `REGULATION_08_QC_TW`: its readings of B16 are the defaults of the three above. A flag cites
+   * the profile named here, else the one its later score was computed under (`citation.regulation`).
+   */
+  regulation: z.optional(RegulationOption),
 })
 export type ExplanationFlagsOptions = z.input<typeof ExplanationFlagsOptions>
 
-/** A unit that must explain the causes and propose remedies (Art. 17.3(b)). */
-export type ExplanationFlag = {
-  readonly unit: string
-  /** The periods concerned, earlier first: two for a pair, one for a single low period (`lowResultIn: 'one-period'`). */
-  readonly periods: readonly [EvaluationPeriod] | readonly [EvaluationPeriod, EvaluationPeriod]
-  readonly reason: ExplanationReason
-  readonly citation: Citation
-}
+const readOptions = readerOf(ExplanationFlagsOptions)
 
-/** What the flags read of a `scoreUnits` result; a whole UnitScore is one. */
-export type ExplainedScore = Pick<UnitScore, 'unit' | 'period' | 'grade' | 'score'>
+/** A unit that must explain the causes and propose remedies (Art. 17.3(b)). */
+export const ExplanationFlag = z.readonly(
+  z.strictObject({
+    unit: z.string().check(z.minLength(1)),
+    /** The periods concerned, earlier first: two for a pair, one for a single low period (`lowResultIn: 'one-period'`). */
+    periods: z.union([z.readonly(z.tuple([EvaluationPeriod])), z.readonly(z.tuple([EvaluationPeriod, EvaluationPeriod]))]),
+    reason: z.enum(EXPLANATION_REASONS),
+    citation: Citation,
+  }),
+)
+export type ExplanationFlag = z.output<typeof ExplanationFlag>
 
 const CITATION = cite(17, 3, 'b')
-
-const PeriodSchema = z.object({
-  kind: z.enum(PERIOD_KINDS),
-  year: z.int(),
-  index: z.int().check(z.minimum(1), z.maximum(4)),
-  from: CalendarDay,
-  to: CalendarDay,
-  cutOffDay: z.optional(z.int().check(z.minimum(1), z.maximum(28))),
-})
-/** What the flags read of each score: the one definition of a valid history, and the wording of its errors. */
-const HistorySchema = z.array(
-  z.array(
-    z.object({
-      unit: z.string().check(z.minLength(1)),
-      period: PeriodSchema,
-      grade: z.nullable(z.enum(GRADES)),
-      score: z.nullable(z.number().check(z.minimum(0), z.maximum(100))),
-    }),
-  ),
-)
 
 /** A period of the history, once, with each unit's result in it. */
 type Slot = {
@@ -96,16 +78,19 @@ type Slot = {
 type Entry = {
   readonly unit: string
   readonly slot: Slot
-  readonly grade: UnitScore['grade']
+  readonly grade: ExplainedScore['grade']
   readonly score: number | null
   readonly notCompleted: boolean
   readonly low: boolean
+  /** The profile the score cites (Art. 18.4), if not 08-QC/TW. */
+  readonly cited: string | undefined
 }
 
 type Found = {
   readonly unit: string
   readonly periods: readonly [Slot] | readonly [Slot, Slot]
   readonly reason: ExplanationReason
+  readonly cited: string | undefined
 }
 
 /**
@@ -133,11 +118,14 @@ export function explanationFlags(
   history: readonly (readonly ExplainedScore[])[],
   options: ExplanationFlagsOptions = {},
 ): readonly ExplanationFlag[] {
-  const {
-    lowBelow,
-    lowResultIn = 'two-consecutive-periods',
-    sequence = 'same-kind',
-  } = parseOrThrow(ExplanationFlagsOptions, options, 'invalid_input', ['options'])
+  const read = readOptions(options, ['options'])
+  const regulation = read.regulation ?? REGULATION_08_QC_TW
+  const { readings } = regulation
+  // The profile the flags cite: the one named, else the one the scores were computed under (Art. 18.4).
+  const named = read.regulation === undefined ? null : regulation.id === REGULATION_08_QC_TW_ID ? undefined : regulation.id
+  const lowBelow = read.lowBelow ?? readings.lowBelow
+  const lowResultIn = read.lowResultIn ?? readings.lowResultIn
+  const sequence = read.sequence ?? readings.sequence
   checkHistory(history)
   const isLow = (score: ExplainedScore): boolean =>
     lowBelow === undefined
@@ -159,7 +147,8 @@ export function explanationFlags(
       let entry = slot.results.get(score.unit)
       if (entry === undefined) {
         const { unit, grade } = score
-        entry = { unit, slot, grade, score: score.score, notCompleted: grade === 'not-completed', low: isLow(score) }
+        const cited = score.citation?.regulation
+        entry = { unit, slot, grade, score: score.score, notCompleted: grade === 'not-completed', low: isLow(score), cited }
         slot.results.set(unit, entry)
       } else if (entry.grade !== score.grade || entry.score !== score.score) {
         fail('invalid_input', DETAILS.conflictingResults, ['history', i, j])
@@ -180,7 +169,9 @@ export function explanationFlags(
         : lowResultIn === 'two-consecutive-periods' && first.low && second.low
           ? 'low-result'
           : undefined
-    if (reason !== undefined) found.push({ unit: first.unit, periods: [first.slot, second.slot], reason })
+    if (reason !== undefined) {
+      found.push({ unit: first.unit, periods: [first.slot, second.slot], reason, cited: second.cited })
+    }
   }
 
   if (sequence === 'same-kind') {
@@ -216,7 +207,7 @@ export function explanationFlags(
   if (lowResultIn === 'one-period') {
     for (const slot of slots.values()) {
       for (const entry of slot.results.values()) {
-        if (entry.low) found.push({ unit: entry.unit, periods: [slot], reason: 'low-result' })
+        if (entry.low) found.push({ unit: entry.unit, periods: [slot], reason: 'low-result', cited: entry.cited })
       }
     }
   }
@@ -227,62 +218,11 @@ export function explanationFlags(
     slot.order = order
   })
   found.sort(compareFound)
-  return Object.freeze(found.map(flagOf))
-}
-
-/**
- * The history is checked by hand, with checks no looser than HistorySchema's, because the schema takes
- * about 4 µs a score (80 ms for 20,000) and a period is shared by every score of its result: it is checked
- * once. When a check fails, the schema parses the whole history and words the first error, with its path.
- */
-function checkHistory(history: unknown): void {
-  if (!isHistory(history)) parseOrThrow(HistorySchema, history, 'invalid_input', ['history'])
-}
-
-function isHistory(history: unknown): boolean {
-  if (!Array.isArray(history)) return false
-  const periods = new Set<unknown>()
-  for (const result of history) {
-    if (!Array.isArray(result)) return false
-    for (const score of result) {
-      if (!isObject(score)) return false
-      const { unit, grade, score: value, period } = score
-      if (typeof unit !== 'string' || unit.length === 0) return false
-      if (grade !== null && !GRADES.includes(grade as never)) return false
-      if (value !== null && !(typeof value === 'number' && value >= 0 && value <= 100)) return false
-      if (!periods.has(period)) {
-        if (!isPeriod(period)) return false
-        periods.add(period)
-      }
-    }
-  }
-  return true
-}
-
-function isPeriod(period: unknown): boolean {
-  if (!isObject(period)) return false
-  const { kind, year, index, from, to, cutOffDay } = period
-  return (
-    PERIOD_KINDS.includes(kind as never) &&
-    Number.isSafeInteger(year) &&
-    isWholeBetween(index, 1, 4) &&
-    isCalendarDay(from) &&
-    isCalendarDay(to) &&
-    (cutOffDay === undefined || isWholeBetween(cutOffDay, 1, 28))
-  )
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function isWholeBetween(value: unknown, min: number, max: number): boolean {
-  return Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max
+  return Object.freeze(found.map((entry) => flagOf(entry, citedUnder(CITATION, named === null ? entry.cited : named))))
 }
 
 function slotFor(period: EvaluationPeriod, slots: Map<string, Slot>): Slot {
-  // The identity `samePeriod` compares: kind, cut-off day, year and index.
-  const identity = `${period.kind} ${period.cutOffDay ?? ''} ${period.year} ${period.index}`
+  const identity = periodIdentity(period)
   const known = slots.get(identity)
   if (known !== undefined) return known
   const slot: Slot = {
@@ -296,9 +236,9 @@ function slotFor(period: EvaluationPeriod, slots: Map<string, Slot>): Slot {
   return slot
 }
 
-function flagOf({ unit, periods, reason }: Found): ExplanationFlag {
+function flagOf({ unit, periods, reason }: Found, citation: Citation): ExplanationFlag {
   const shown = periods.map((slot) => slot.period) as [EvaluationPeriod] | [EvaluationPeriod, EvaluationPeriod]
-  return Object.freeze({ unit, periods: Object.freeze(shown), reason, citation: CITATION })
+  return Object.freeze({ unit, periods: Object.freeze(shown), reason, citation })
 }
 
 /** By unit, then first period, then last period: a single period before the pair it begins. */

@@ -1,9 +1,8 @@
 import type { DateTime } from 'luxon'
 import * as z from 'zod/mini'
 import type { WorkingCalendar } from '../calendar/working-calendar.js'
-import { type Citation, cite } from '../core/citation.js'
-import type { Messages } from '../core/messages.js'
-import type { TaskInput } from '../rules/task/task-input.js'
+import { Citation, cite } from '../core/citation.js'
+import type { TaskInput } from '../task/task-input.js'
 import type { EvaluationPeriod } from './evaluation-period.js'
 
 /**
@@ -31,52 +30,44 @@ export type MeasureContext = {
  */
 export type CustomMeasure = (task: TaskInput, context: MeasureContext) => number | null
 
-export type Indicator = {
-  /** Unique within its set; letters, digits and hyphens. */
-  readonly id: string
-  /** Weights of a set sum to 100. */
-  readonly weight: number
-  readonly measure: BuiltInMeasure | CustomMeasure
-  readonly label?: Messages
-  readonly citation?: Citation
-}
+const Label = z.readonly(z.strictObject({ vi: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) }))
 
-export type IndicatorSet = {
-  readonly id: string
-  readonly label: Messages
-  /** True only for a set the Central Party Office issued (Art. 17.1(b), 18.1(a)). */
-  readonly official: boolean
-  readonly indicators: readonly Indicator[]
-}
-
-const Label = z.strictObject({ vi: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) })
-
-const IndicatorSchema = z.strictObject({
-  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'indicatorId' })),
-  weight: z.number().check(z.gt(0), z.lte(100)),
-  measure: z.union([z.enum(BUILT_IN_MEASURES), z.custom<CustomMeasure>((value) => typeof value === 'function')]),
-  label: z.optional(Label),
-  citation: z.optional(z.custom<Citation>((value) => typeof value === 'object' && value !== null)),
-})
+/** One indicator of a set: a weight and what it measures. */
+export const Indicator = z.readonly(
+  z.strictObject({
+    /** Unique within its set; lower-case letters, digits and hyphens. */
+    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'indicatorId' })),
+    /** Weights of a set sum to 100. */
+    weight: z.number().check(z.gt(0), z.lte(100)),
+    measure: z.union([z.enum(BUILT_IN_MEASURES), z.custom<CustomMeasure>((value) => typeof value === 'function')]),
+    label: z.optional(Label),
+    citation: z.optional(Citation),
+  }),
+)
+export type Indicator = z.output<typeof Indicator>
 
 /** An indicator set as data: ids unique, weights summing to 100. */
-export const IndicatorSetSchema = z
-  .strictObject({
-    id: z.string().check(z.minLength(1)),
-    label: Label,
-    official: z.boolean(),
-    indicators: z.readonly(z.array(IndicatorSchema).check(z.minLength(1))),
-  })
-  .check(
-    z.refine((set) => new Set(set.indicators.map((indicator) => indicator.id)).size === set.indicators.length, {
-      message: 'indicatorIdsUnique',
-      path: ['indicators'],
-    }),
-    z.refine((set) => Math.abs(set.indicators.reduce((sum, indicator) => sum + indicator.weight, 0) - 100) < 1e-9, {
-      message: 'indicatorWeightsSum',
-      path: ['indicators'],
-    }),
-  )
+export const IndicatorSet = z.readonly(
+  z
+    .strictObject({
+      id: z.string().check(z.minLength(1)),
+      label: Label,
+      /** True only for a set the Central Party Office issued (Art. 17.1(b), 18.1(a)). */
+      official: z.boolean(),
+      indicators: z.readonly(z.array(Indicator).check(z.minLength(1))),
+    })
+    .check(
+      z.refine((set) => new Set(set.indicators.map((indicator) => indicator.id)).size === set.indicators.length, {
+        message: 'indicatorIdsUnique',
+        path: ['indicators'],
+      }),
+      z.refine((set) => Math.abs(set.indicators.reduce((sum, indicator) => sum + indicator.weight, 0) - 100) < 1e-9, {
+        message: 'indicatorWeightsSum',
+        path: ['indicators'],
+      }),
+    ),
+)
+export type IndicatorSet = z.output<typeof IndicatorSet>
 
 /**
  * The indicator set the package scores with until the Central Party Office issues the official ones

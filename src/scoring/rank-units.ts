@@ -1,4 +1,4 @@
-import type { UnitScore } from './score-units.js'
+import type { UnitScore } from './unit-score.js'
 
 /**
  * Art. 17.2(c), B12: competition ranking (1, 2, 2, 4) by score (higher first), then on-time rate

@@ -1,13 +1,21 @@
 import * as z from 'zod/mini'
-import type { WorkingCalendar } from '../calendar/working-calendar.js'
 import { CalendarDay } from '../core/calendar-day.js'
 import { VnTaskSlaError } from '../core/errors.js'
 import { DETAILS } from '../core/messages.js'
-import { atPath, fail, parseOrThrow } from '../core/validation.js'
-import { DURATION_CLASSES, type DurationClass, scheduleMillisOfReadTask } from '../rules/art06-cadence/update-schedule.js'
-import { defaultCalendar } from '../rules/default-calendar.js'
-import { readTask } from '../rules/task/read-task.js'
-import type { TaskEvent, TaskInput } from '../rules/task/task-input.js'
+import { readerOf } from '../core/reader.js'
+import { atPath, fail } from '../core/validation.js'
+import { DURATION_CLASSES, type DurationClass, scheduleOf } from '../rules/art06-cadence/update-schedule.js'
+import {
+  bindDefaults,
+  CalendarOption,
+  contextOf,
+  RegulationOption,
+  type RuleContext,
+  type RuleDefaults,
+} from '../rules/context.js'
+import { VIETNAM_DEFAULTS } from '../rules/vietnam-defaults.js'
+import { parseTask } from '../task/task-facts.js'
+import type { TaskEvent, TaskInput } from '../task/task-input.js'
 import { seededRandom, seedOf } from './seeded-random.js'
 
 const Share = z.number().check(z.gte(0), z.lte(1))
@@ -15,6 +23,10 @@ const Positive = z.number().check(z.gt(0), z.lt(10_000))
 
 /** The JSON-able options of `generatePortfolio`, validated as a strict object (a misspelt key is refused). */
 export const PortfolioOptions = z.strictObject({
+  /** Default `vietnamCalendar()`. */
+  calendar: z.optional(CalendarOption),
+  /** Default `REGULATION_08_QC_TW`: the update schedule the generated reports follow. */
+  regulation: z.optional(RegulationOption),
   /** The same seed gives the same portfolio, on every host. */
   seed: z.int(),
   /** How many tasks: `task-0`, `task-1`, … */
@@ -61,10 +73,9 @@ export const PortfolioOptions = z.strictObject({
     }),
   ),
 })
-export type PortfolioOptions = z.input<typeof PortfolioOptions> & {
-  /** Default `vietnamCalendar()`. */
-  readonly calendar?: WorkingCalendar
-}
+export type PortfolioOptions = z.input<typeof PortfolioOptions>
+
+const readOptions = readerOf(PortfolioOptions)
 
 const HOUR = 3_600_000
 const DAY = 86_400_000
@@ -88,28 +99,12 @@ const DEADLINE_DAYS: Readonly<Record<DurationClass, readonly [number, number]>> 
 /** A task without a deadline is followed for a year of periodic updates. */
 const OPEN_TASK_HORIZON_DAYS = 366
 
-/**
- * A realistic, seeded portfolio of tasks for what-if studies: transfers spread over the working
- * hours of `from`–`to`; deadlines drawn from the four duration classes of Art. 6.2(b) (some of the
- * last class without one, Art. 4.1(a)); receipt acknowledged after an exponentially distributed
- * delay (Art. 6.2(a)); work started after the acknowledgement and completed after a share of the
- * available working time; the required updates of Art. 6.2(b) made, on time or late, with the given
- * chances. Instants are epoch milliseconds, the fast input form.
- *
- * Each task draws from its own seeded stream, in a fixed order: two portfolios with the same seed
- * and different options differ only by those options' effect. Compare acknowledgement delays of 4
- * and 6 working hours, and the difference in overdue tasks is the delay's doing, not chance's.
- *
- * @example
- * const tasks = generatePortfolio({ seed: 155, size: 3, from: '2026-01-05', to: '2026-01-09' })
- * tasks.map((task) => task.id) //=> ['task-0', 'task-1', 'task-2']
- * generatePortfolio({ seed: 155, size: 3, from: '2026-01-05', to: '2026-01-09' })[1] === tasks[1] //=> false
- * JSON.stringify(generatePortfolio({ seed: 155, size: 3, from: '2026-01-05', to: '2026-01-09' })) === JSON.stringify(tasks) //=> true
- */
-export function generatePortfolio(options: PortfolioOptions): readonly TaskInput[] {
-  const { calendar: given, ...rest } = options
-  const read = parseOrThrow(PortfolioOptions, rest, 'invalid_input', ['options'])
-  const calendar = given ?? defaultCalendar()
+/** `generatePortfolio` with its defaults given first: the entries bind them (`bindDefaults`). */
+export function generatePortfolioIn(defaults: RuleDefaults, options: PortfolioOptions): readonly TaskInput[] {
+  const read = readOptions(options, ['options'])
+  // The portfolio's own options (`start`, `updates`, …) are not readings of the profile: only its calendar and profile are.
+  const context = contextOf(defaults, { calendar: read.calendar, regulation: read.regulation })
+  const { calendar } = context
   const windowStart = calendar.millis.startOfDay(atPath(['options', 'from'], () => calendar.millis.endOfDay(read.from)))
   const windowEnd = atPath(['options', 'to'], () => calendar.millis.endOfDay(read.to))
   if (windowEnd < windowStart) fail('invalid_input', DETAILS.simulationRangeReversed, ['options', 'to'])
@@ -177,7 +172,7 @@ export function generatePortfolio(options: PortfolioOptions): readonly TaskInput
         const reports = reportsOf(
           { id: `task-${index}`, transferredAt, deadline, events: [...events, ...completion(completedAt)] },
           horizon,
-          calendar,
+          context,
           seededRandom(seedOf(read.seed ^ 0x5bd1e995, index)),
           settings,
         )
@@ -192,6 +187,26 @@ export function generatePortfolio(options: PortfolioOptions): readonly TaskInput
   )
   return Object.freeze(tasks)
 }
+
+/**
+ * A realistic, seeded portfolio of tasks for what-if studies: transfers spread over the working
+ * hours of `from`–`to`; deadlines drawn from the four duration classes of Art. 6.2(b) (some of the
+ * last class without one, Art. 4.1(a)); receipt acknowledged after an exponentially distributed
+ * delay (Art. 6.2(a)); work started after the acknowledgement and completed after a share of the
+ * available working time; the required updates of Art. 6.2(b) made, on time or late, with the given
+ * chances. Instants are epoch milliseconds, the fast input form.
+ *
+ * Each task draws from its own seeded stream, in a fixed order: two portfolios with the same seed
+ * and different options differ only by those options' effect. Compare acknowledgement delays of 4
+ * and 6 working hours, and the difference in overdue tasks is the delay's doing, not chance's.
+ *
+ * @example
+ * const tasks = generatePortfolio({ seed: 155, size: 3, from: '2026-01-05', to: '2026-01-09' })
+ * tasks.map((task) => task.id) //=> ['task-0', 'task-1', 'task-2']
+ * generatePortfolio({ seed: 155, size: 3, from: '2026-01-05', to: '2026-01-09' })[1] === tasks[1] //=> false
+ * JSON.stringify(generatePortfolio({ seed: 155, size: 3, from: '2026-01-05', to: '2026-01-09' })) === JSON.stringify(tasks) //=> true
+ */
+export const generatePortfolio = /* @__PURE__ */ bindDefaults(VIETNAM_DEFAULTS, generatePortfolioIn)
 
 /**
  * A task drawn near the end of the calendar's range can run past it (its deadline, its completion, a
@@ -229,12 +244,13 @@ function pickClass(point: number, weights: Readonly<Record<DurationClass, number
 function reportsOf(
   draft: TaskInput,
   horizon: number,
-  calendar: WorkingCalendar,
+  context: RuleContext,
   random: () => number,
   settings: { readonly updateMade: number; readonly updateOnTime: number },
 ): TaskEvent[] {
-  const task = readTask(draft, { calendar })
-  const schedule = scheduleMillisOfReadTask(task, horizon, calendar)
+  const { calendar } = context
+  const task = parseTask(draft, calendar, context.regulation.schedule)
+  const schedule = scheduleOf(task, horizon, context)
   const completedAt = task.events.find((event) => event.type === 'completed')?.at ?? Number.POSITIVE_INFINITY
   const reports: TaskEvent[] = []
   for (const update of schedule.updates) {

@@ -2,27 +2,25 @@ import * as z from 'zod/mini'
 import { CalendarDay, formatDay, parseCalendarDay } from '../core/calendar-day.js'
 import { type Citation, cite } from '../core/citation.js'
 import { DETAILS } from '../core/messages.js'
-import { atPath, fail, parseOrThrow } from '../core/validation.js'
-import type { CompletionStatus } from '../rules/art04-status/classify-completion.js'
+import { readerOf } from '../core/reader.js'
+import { atPath, fail } from '../core/validation.js'
+import { statusOf } from '../rules/art04-status/classify-completion.js'
+import type { CompletionStatus } from '../rules/art04-status/status-traits.js'
 import { UPDATE_STATES, type UpdateState, updateStateAt } from '../rules/art06-cadence/update-compliance.js'
 import {
   periodicFloor,
   periodicScheduleUntil,
   scheduleKeyAt,
+  scheduleOf,
   type UpdateScheduleMillis,
 } from '../rules/art06-cadence/update-schedule.js'
-import { ALERT_LEVELS, type AlertLevel, alertOfReadTask } from '../rules/art18-alerts/alert-level.js'
-import { defaultCalendar } from '../rules/default-calendar.js'
-import {
-  type EvaluateTaskOptions,
-  evaluateReadTask,
-  evaluationStatus,
-  type ReadEvaluationOptions,
-  readEvaluationOptions,
-  scheduleOfEvaluation,
-} from '../rules/evaluation/evaluate-task.js'
-import { type ReadTask, readTaskAt } from '../rules/task/read-task.js'
-import { SIMULATION_STEPS, type SimulationStep, stepDays } from './simulation-steps.js'
+import { ALERT_LEVELS, type AlertLevel, alertOf } from '../rules/art18-alerts/alert-level.js'
+import { bindDefaults, citing, contextOf, type RuleDefaults } from '../rules/context.js'
+import { EvaluateTaskOptions, type EvaluationSettings, evaluationOf } from '../rules/evaluate-task.js'
+import { VIETNAM_DEFAULTS } from '../rules/vietnam-defaults.js'
+import { parseTask, type TaskFacts } from '../task/task-facts.js'
+import type { TaskInput } from '../task/task-input.js'
+import { SIMULATION_STEPS, stepDays } from './simulation-steps.js'
 import {
   NOT_TRANSFERRED,
   SIMULATED_STATUSES,
@@ -33,20 +31,18 @@ import {
   timelineOf,
 } from './timeline.js'
 
-export type SimulateOptions = Omit<EvaluateTaskOptions, 'asOf' | 'until'> & {
+/** The options of `simulate`: the days to step through, and those of `evaluateTask` but `asOf` and `until`, which each step sets. */
+export const SimulateOptions = z.extend(z.omit(EvaluateTaskOptions, { asOf: true, until: true }), {
   /** The first day of the simulation. */
-  readonly from: CalendarDay
-  /** The last day, included. */
-  readonly to: CalendarDay
-  /** Default `'working-day'`. */
-  readonly step?: SimulationStep
-}
-
-const SimulationRange = z.strictObject({
   from: CalendarDay,
+  /** The last day, included. */
   to: CalendarDay,
+  /** Default `'working-day'`. */
   step: z.optional(z.enum(SIMULATION_STEPS)),
 })
+export type SimulateOptions = z.input<typeof SimulateOptions>
+
+const readOptions = readerOf(SimulateOptions)
 
 const CITATION: readonly Citation[] = Object.freeze([cite(4, 1, 'đ'), cite(6, 2, 'b'), cite(18, 1, 'd')])
 
@@ -67,43 +63,24 @@ const STATE_PROGRESS: Readonly<Record<UpdateState, number>> = Object.freeze({
   'made-late': 0,
 })
 
-/**
- * Runs a portfolio through time: at each step (the end of every working day, week or month from
- * `from` to `to`), each task's status (Art. 4.1(đ)), warning (Art. 18.1(d)) and update compliance
- * (Art. 6.2(b)), and the counts per status, warning and update state. Every value equals what
- * `evaluateTaskMillis` returns for the task as of the end of that step's day, with the same options.
- *
- * The tasks are read once. Between two of a task's events its evaluation only moves forward as time
- * passes (a deadline passes, a warning rises, an update falls due and is missed), so where two steps
- * agree every step between them agrees too: each stretch is settled by halving, and a task is
- * evaluated about as many times as its values change, not once per step.
- *
- * @example
- * const timeline = simulate(
- *   [{ id: 't', transferredAt: '2025-05-19T08:00', deadline: '2025-06-30', events: [{ type: 'started', at: '2025-05-20T09:00' }] }],
- *   { from: '2025-06-27', to: '2025-07-02' },
- * )
- * timeline.steps.map((step) => step.day) //=> ['2025-06-27', '2025-06-30', '2025-07-01', '2025-07-02']
- * timeline.history('t').status //=> ['in-progress-on-time', 'in-progress-on-time', 'in-progress-late', 'in-progress-late']
- * timeline.history('t').alert //=> ['approaching', 'due', 'overdue', 'overdue']
- */
-export function simulate(tasks: readonly unknown[], options: SimulateOptions): Timeline {
-  const { from, to, step: stepOption, calendar: given, ...evaluation } = options
-  const range = parseOrThrow(SimulationRange, { from, to, step: stepOption }, 'invalid_input', ['options'])
-  if ('until' in evaluation) fail('invalid_input', DETAILS.unknownField, ['options', 'until'])
+/** `simulate` with its defaults given first: the entries bind them (`bindDefaults`). */
+export function simulateIn(defaults: RuleDefaults, tasks: readonly TaskInput[], options: SimulateOptions): Timeline {
+  const read = readOptions(options, ['options'])
+  const range = read
   const first = parseCalendarDay(range.from)
   const last = parseCalendarDay(range.to)
   if (first > last) fail('invalid_input', DETAILS.simulationRangeReversed, ['options', 'to'])
-  const calendar = given ?? defaultCalendar()
+  const context = contextOf(defaults, read)
+  const { calendar } = context
   atPath(['options', 'from'], () => calendar.millis.endOfDay(range.from))
   const end = atPath(['options', 'to'], () => calendar.millis.endOfDay(range.to))
-  const read = readEvaluationOptions({ ...evaluation, calendar, asOf: end })
+  const settings: EvaluationSettings = { context, asOf: end, until: undefined }
   if (!Array.isArray(tasks)) fail('invalid_input', DETAILS.notAListOfTasks, ['tasks'])
 
   const step = range.step ?? 'working-day'
   const days = stepDays(calendar, first, last, step)
   const instants = days.map((day) => calendar.millis.endOfDay(formatDay(day)))
-  const readTasks = readAll(tasks, read)
+  const readTasks = readAll(tasks, settings)
   const taskIds = Object.freeze(readTasks.map((task) => task.id))
 
   const stepCount = days.length
@@ -120,7 +97,7 @@ export function simulate(tasks: readonly unknown[], options: SimulateOptions): T
     updates: new Int32Array((stepCount + 1) * UPDATE_STATES.length),
   }
   readTasks.forEach((task, taskIndex) => {
-    fillTask(task, taskIndex, instants, read, columns, totals)
+    fillTask(task, taskIndex, instants, settings, columns, totals)
   })
 
   const steps = Object.freeze(
@@ -144,15 +121,38 @@ export function simulate(tasks: readonly unknown[], options: SimulateOptions): T
     taskIds,
     steps,
     columns,
-    citation: CITATION,
-    evaluate: (stepIndex, taskIndex) => evaluateReadTask(readTasks[taskIndex] as ReadTask, instants[stepIndex] as number, read),
+    citation: Object.freeze(CITATION.map((citation) => citing(context, citation))),
+    evaluate: (stepIndex, taskIndex) => evaluationOf(readTasks[taskIndex] as TaskFacts, instants[stepIndex] as number, settings),
   })
 }
 
-function readAll(tasks: readonly unknown[], read: ReadEvaluationOptions): ReadTask[] {
+/**
+ * Runs a portfolio through time: at each step (the end of every working day, week or month from
+ * `from` to `to`), each task's status (Art. 4.1(đ)), warning (Art. 18.1(d)) and update compliance
+ * (Art. 6.2(b)), and the counts per status, warning and update state. Every value equals what
+ * `evaluateTaskMillis` returns for the task as of the end of that step's day, with the same options.
+ *
+ * The tasks are read once. Between two of a task's events its evaluation only moves forward as time
+ * passes (a deadline passes, a warning rises, an update falls due and is missed), so where two steps
+ * agree every step between them agrees too: each stretch is settled by halving, and a task is
+ * evaluated about as many times as its values change, not once per step.
+ *
+ * @example
+ * const timeline = simulate(
+ *   [{ id: 't', transferredAt: '2025-05-19T08:00', deadline: '2025-06-30', events: [{ type: 'started', at: '2025-05-20T09:00' }] }],
+ *   { from: '2025-06-27', to: '2025-07-02' },
+ * )
+ * timeline.steps.map((step) => step.day) //=> ['2025-06-27', '2025-06-30', '2025-07-01', '2025-07-02']
+ * timeline.history('t').status //=> ['in-progress-on-time', 'in-progress-on-time', 'in-progress-late', 'in-progress-late']
+ * timeline.history('t').alert //=> ['approaching', 'due', 'overdue', 'overdue']
+ */
+export const simulate = /* @__PURE__ */ bindDefaults(VIETNAM_DEFAULTS, simulateIn)
+
+function readAll(tasks: readonly unknown[], settings: EvaluationSettings): TaskFacts[] {
   const ids = new Set<string>()
+  const { calendar, regulation } = settings.context
   return tasks.map((task, index) => {
-    const readTask = readTaskAt(task, { calendar: read.calendar, dateDeadlines: read.settings.dateDeadlines }, ['tasks', index])
+    const readTask = parseTask(task, calendar, regulation.schedule, ['tasks', index])
     if (ids.has(readTask.id)) fail('invalid_input', DETAILS.duplicateSimulatedTask, ['tasks', index, 'id'])
     ids.add(readTask.id)
     return readTask
@@ -180,11 +180,11 @@ const EMPTY_SCHEDULE: UpdateScheduleMillis = Object.freeze({
 })
 
 /**
- * The cell `evaluateReadTask` would give, from the same rule functions (each update's state, the
+ * The cell `evaluationOf` would give, from the same rule functions (each update's state, the
  * status under B8's reading, the warning) without building the evaluation's objects: a simulation
  * asks this millions of times.
  */
-function cellAt(task: ReadTask, asOf: number, read: ReadEvaluationOptions, schedule: UpdateScheduleMillis): Cell {
+function cellAt(task: TaskFacts, asOf: number, settings: EvaluationSettings, schedule: UpdateScheduleMillis): Cell {
   const states = new Array<number>(UPDATE_STATES.length).fill(0)
   let progress = 0
   for (const update of schedule.updates) {
@@ -194,9 +194,10 @@ function cellAt(task: ReadTask, asOf: number, read: ReadEvaluationOptions, sched
     progress += STATE_PROGRESS[state]
   }
   const missed = states[MISSED] as number
-  const classification = evaluationStatus(task, asOf, read, missed > 0)
+  const { context } = settings
+  const classification = statusOf(task, asOf, context, () => missed > 0)
   const status = STATUS_CODE[classification.status]
-  const alert = ALERT_CODE[alertOfReadTask(task, asOf, read.calendar, read.thresholds, classification, read.dueDay).level]
+  const alert = ALERT_CODE[alertOf(task, asOf, context, classification).level]
   const updates = schedule.updates.length
   // Status (< 16), warning (< 4), number of updates and their progress (each < 2^20) in one exact number.
   const key = ((status * 4 + alert) * 2 ** 20 + updates) * 2 ** 21 + progress
@@ -210,10 +211,10 @@ function cellAt(task: ReadTask, asOf: number, read: ReadEvaluationOptions, sched
  * so equal values at both ends of a run of steps mean equal values throughout.
  */
 function fillTask(
-  task: ReadTask,
+  task: TaskFacts,
   taskIndex: number,
   instants: readonly number[],
-  read: ReadEvaluationOptions,
+  settings: EvaluationSettings,
   columns: TimelineColumns,
   totals: Totals,
 ): void {
@@ -228,7 +229,7 @@ function fillTask(
   let scheduleKey: string | undefined
   const evaluate = (step: number): Cell => {
     const asOf = instants[step] as number
-    return cellAt(task, asOf, read, floor === null ? schedule : periodicScheduleUntil(schedule, Math.max(floor, asOf)))
+    return cellAt(task, asOf, settings, floor === null ? schedule : periodicScheduleUntil(schedule, Math.max(floor, asOf)))
   }
   const fill = (start: number, end: number, cell: Cell): void => {
     columns.status.fill(cell.status, base + start, base + end)
@@ -269,10 +270,10 @@ function fillTask(
     if (high < low) return
     // Most events (acknowledgements, starts, reports) leave the schedule as it was.
     const key = scheduleKeyAt(task, instants[high] as number)
-    if (floor !== null || key !== scheduleKey) schedule = scheduleOfEvaluation(task, instants[high] as number, read)
+    if (floor !== null || key !== scheduleKey) schedule = scheduleOf(task, instants[high] as number, settings.context)
     scheduleKey = key
-    // `until` is refused by simulate, so an open task's periods run up to each step when they follow it.
-    floor = periodicFloor(task, instants[high] as number, schedule, read.settings)
+    // `until` is not an option of simulate, so an open task's periods run up to each step when they follow it.
+    floor = periodicFloor(task, instants[high] as number, schedule, settings.context)
     const highCell = evaluate(high)
     if (high > low) settle(low, evaluate(low), high, highCell)
     fill(high, high + 1, highCell)
@@ -280,7 +281,7 @@ function fillTask(
 }
 
 /** The first step of each new stretch: the first step at or after each event that falls inside the simulation. */
-function stretchStarts(task: ReadTask, instants: readonly number[]): number[] {
+function stretchStarts(task: TaskFacts, instants: readonly number[]): number[] {
   const starts: number[] = []
   const first = instants[0] as number
   const last = instants[instants.length - 1] as number

@@ -1,64 +1,83 @@
-import type { CalendarDay } from '../core/calendar-day.js'
-import type { Citation } from '../core/citation.js'
+import * as z from 'zod/mini'
+import { CalendarDay } from '../core/calendar-day.js'
+import { Citation } from '../core/citation.js'
 import { DETAILS } from '../core/messages.js'
+import { EpochMillis } from '../core/result-instants.js'
 import { fail } from '../core/validation.js'
-import {
-  COMPLETION_STATUSES,
-  type CompletionStatus,
-  UNTIMED_COMPLETION_STATUSES,
-} from '../rules/art04-status/classify-completion.js'
-import type { UpdateState } from '../rules/art06-cadence/update-compliance.js'
+import { COMPLETION_STATUSES, type CompletionStatus, UNTIMED_COMPLETION_STATUSES } from '../rules/art04-status/status-traits.js'
+import { UPDATE_STATES } from '../rules/art06-cadence/update-compliance.js'
 import { ALERT_LEVELS, type AlertLevel } from '../rules/art18-alerts/alert-level.js'
-import type { TaskEvaluationMillis } from '../rules/evaluation/evaluate-task.js'
-import type { SimulationStep } from './simulation-steps.js'
+import type { TaskEvaluationMillis } from '../rules/evaluate-task.js'
+import { SIMULATION_STEPS, type SimulationStep } from './simulation-steps.js'
 
 /** Every status a simulated task can have: the timed statuses of Art. 4.1(đ), then the untimed ones. */
-export const SIMULATED_STATUSES: readonly CompletionStatus[] = Object.freeze([
-  ...COMPLETION_STATUSES,
-  ...UNTIMED_COMPLETION_STATUSES,
-])
+export const SIMULATED_STATUSES = Object.freeze([...COMPLETION_STATUSES, ...UNTIMED_COMPLETION_STATUSES] as const)
 
 /** The code of a cell before the task's transfer: the task is not yet in the portfolio. */
 export const NOT_TRANSFERRED = 255
 
-export type StatusCounts = Readonly<Record<CompletionStatus, number>>
-export type AlertCounts = Readonly<Record<AlertLevel, number>>
-export type UpdateStateCounts = Readonly<Record<UpdateState, number>>
+const Count = z.int().check(z.minimum(0))
+
+/**
+ * A tally by key: every key present, each a count. Written as an object with one property per key,
+ * not a record over an enum: code generators of other languages make a class of it, and strict
+ * validators (ajv) want each required key declared.
+ */
+function countsOf<const Key extends string>(keys: readonly Key[]) {
+  return z.readonly(z.strictObject(Object.fromEntries(keys.map((key) => [key, Count])) as Record<Key, typeof Count>))
+}
+
+export const StatusCounts = countsOf(SIMULATED_STATUSES)
+export type StatusCounts = z.output<typeof StatusCounts>
+export const AlertCounts = countsOf(ALERT_LEVELS)
+export type AlertCounts = z.output<typeof AlertCounts>
+export const UpdateStateCounts = countsOf(UPDATE_STATES)
+export type UpdateStateCounts = z.output<typeof UpdateStateCounts>
 
 /** The portfolio as of one step: the end of `day`. */
-export type TimelineStep = {
-  readonly index: number
-  readonly day: CalendarDay
-  /** The end of `day` (23:59:59.999 in the calendar's zone), epoch milliseconds: every event of the day counts. */
-  readonly asOf: number
-  /** Tasks transferred by then: the portfolio of this step, which the counts add up to. */
-  readonly transferred: number
-  /** Tasks per status of Art. 4.1(đ). */
-  readonly counts: StatusCounts
-  /** Tasks per warning level of Art. 18.1(d). */
-  readonly alerts: AlertCounts
-  /** Required updates of Art. 6.2(b) per state, over every task. */
-  readonly updates: UpdateStateCounts
-}
+export const TimelineStep = z.readonly(
+  z.strictObject({
+    /** The step's place in `steps`, from 0. */
+    index: Count,
+    day: CalendarDay,
+    /** The end of `day` (23:59:59.999 in the calendar's zone), epoch milliseconds: every event of the day counts. */
+    asOf: EpochMillis,
+    /** Tasks transferred by then: the portfolio of this step, which the counts add up to. */
+    transferred: Count,
+    /** Tasks per status of Art. 4.1(đ). */
+    counts: StatusCounts,
+    /** Tasks per warning level of Art. 18.1(d). */
+    alerts: AlertCounts,
+    /** Required updates of Art. 6.2(b) per state, over every task. */
+    updates: UpdateStateCounts,
+  }),
+)
+export type TimelineStep = z.output<typeof TimelineStep>
 
 /** One task through the simulation: a value per step; null before the task was transferred. */
-export type TaskHistory = {
-  readonly id: string
-  readonly status: readonly (CompletionStatus | null)[]
-  readonly alert: readonly (AlertLevel | null)[]
-  readonly missedUpdates: readonly number[]
-}
+export const TaskHistory = z.readonly(
+  z.strictObject({
+    id: z.string().check(z.minLength(1)),
+    status: z.readonly(z.array(z.nullable(z.enum(SIMULATED_STATUSES)))),
+    alert: z.readonly(z.array(z.nullable(z.enum(ALERT_LEVELS)))),
+    missedUpdates: z.readonly(z.array(Count)),
+  }),
+)
+export type TaskHistory = z.output<typeof TaskHistory>
 
 /** What `JSON.stringify(timeline)` writes: plain arrays and strings, for other languages and files. */
-export type TimelineJson = {
-  readonly from: CalendarDay
-  readonly to: CalendarDay
-  readonly step: SimulationStep
-  readonly taskIds: readonly string[]
-  readonly steps: readonly TimelineStep[]
-  readonly tasks: readonly TaskHistory[]
-  readonly citation: readonly Citation[]
-}
+export const TimelineJson = z.readonly(
+  z.strictObject({
+    from: CalendarDay,
+    to: CalendarDay,
+    step: z.enum(SIMULATION_STEPS),
+    taskIds: z.readonly(z.array(z.string().check(z.minLength(1)))),
+    steps: z.readonly(z.array(TimelineStep)),
+    tasks: z.readonly(z.array(TaskHistory)),
+    citation: z.readonly(z.array(Citation)),
+  }),
+)
+export type TimelineJson = z.output<typeof TimelineJson>
 
 /**
  * The result of `simulate`: each step's counts, and each task's status, warning and missed updates

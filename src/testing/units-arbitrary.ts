@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { type ScoredUnitInput, type TaskInput, vietnamCalendar, type WorkingCalendar } from '../index.js'
+import { type ScoredUnits, type TaskInput, vietnamCalendar, type WorkingCalendar } from '../index.js'
 import { taskArbitrary } from './task-arbitrary.js'
 
 export type UnitsArbitraryOptions = {
@@ -28,7 +28,7 @@ const UNIT_NAMES = [
  * Inputs for `scoreUnits`: units with distinct names, each with tasks from `taskArbitrary` whose ids
  * are distinct within the unit.
  */
-export function unitsArbitrary(options: UnitsArbitraryOptions = {}): fc.Arbitrary<readonly ScoredUnitInput[]> {
+export function unitsArbitrary(options: UnitsArbitraryOptions = {}): fc.Arbitrary<ScoredUnits> {
   const calendar = options.calendar ?? vietnamCalendar()
   const units = range(options.units, 1, 6)
   const tasks = range(options.tasksPerUnit, 0, 8)

@@ -25,6 +25,8 @@ async function runBlock(block: string, name: string): Promise<string[]> {
   const source = block
     .replace(/from 'vn-task-sla\/testing'/g, `from ${JSON.stringify(join(ROOT, 'src', 'testing', 'index.ts'))}`)
     .replace(/from 'vn-task-sla\/date-holidays'/g, `from ${JSON.stringify(join(ROOT, 'src', 'date-holidays', 'index.ts'))}`)
+    .replace(/from 'vn-task-sla\/core'/g, `from ${JSON.stringify(join(ROOT, 'src', 'core-entry', 'index.ts'))}`)
+    .replace(/from 'vn-task-sla\/json-schemas'/g, `from ${JSON.stringify(join(ROOT, 'src', 'json-schemas', 'index.ts'))}`)
     .replace(/from 'vn-task-sla'/g, `from ${JSON.stringify(join(ROOT, 'src', 'index.ts'))}`)
     .replace(/console\.log\(/g, '__log(')
   const file = join(OUT, `${name}.ts`)

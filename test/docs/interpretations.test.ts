@@ -236,6 +236,7 @@ const CHECKS: Readonly<Record<string, Check>> = {
   dueDay: memberOf('DUE_DAYS'),
   halfYearAndAnnual: memberOf('HALF_YEAR_AND_ANNUAL_READINGS'),
   nonWorkingDates: memberOf('REPORT_DATE_READINGS'),
+  reporter: memberOf('REPORTERS'),
   dateDeadlines: memberOf('DATE_DEADLINE_READINGS'),
   objectionFrom: memberOf('OBJECTION_STARTS'),
   // explanationFlags' options: the function itself is asked, whatever the tuples of its readings are called.
@@ -393,5 +394,25 @@ describe(`${REGISTER_PATH}: every relative link points to something that exists`
       return !anchorsOf(readFileSync(file, 'utf8')).has(decodeURIComponent(anchor))
     })
     expect(broken).toEqual([])
+  })
+})
+
+describe(`${REGISTER_PATH}: every name it places in a file of the code is declared there`, () => {
+  // "[readings.ts](../src/regulation/readings.ts) (`DUE_DAYS`, the default)": a constant or a type named in the
+  // parentheses after a link to the code is declared in that file, so that moving it breaks this test, not the page.
+  const placed = [...REGISTER.matchAll(/\[[^\]]*\]\((\.\.\/src\/[^)\s#]+)\)\s*\(([^)]*)\)/g)].flatMap((match) =>
+    [...(match[2] ?? '').matchAll(/`([A-Z][A-Za-z0-9_]*)`/g)].map((name) => ({ file: match[1] ?? '', name: name[1] ?? '' })),
+  )
+
+  it('places names: the register says where its tuples and settings live', () => {
+    expect(placed.length).toBeGreaterThan(20)
+  })
+
+  it('finds each declared in the file linked', () => {
+    const missing = placed.filter(({ file, name }) => {
+      const source = readFileSync(resolve(dirname(join(ROOT, REGISTER_PATH)), file), 'utf8')
+      return !new RegExp(`export (const|type|function|class) ${name}\\b`).test(source)
+    })
+    expect(missing).toEqual([])
   })
 })

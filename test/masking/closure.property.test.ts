@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { maskForSystem, type SecrecyLevel, type TaskEvent } from '../../src/index.js'
+import { type AssignmentDocument, maskForSystem, type SecrecyLevel, type TaskEvent } from '../../src/index.js'
 
 // B8 (amended) on the records of Art. 5: a task closed without completion (`closed-without-completion`)
 // has its class of Art. 4.1(đ) fixed at the closure, before its deadline too: implemented but not
@@ -67,7 +67,7 @@ const specArb: fc.Arbitrary<Spec> = fc
     }
   })
 
-function documentOf(spec: Spec, secrecy: SecrecyLevel): Record<string, unknown> {
+function documentOf(spec: Spec, secrecy: SecrecyLevel): AssignmentDocument {
   const events: TaskEvent[] = [{ type: 'closed-without-completion', at: spec.closure }]
   if (spec.started) events.push({ type: 'started', at: spec.transfer })
   if (spec.extendedTo !== null) {

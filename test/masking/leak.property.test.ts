@@ -11,6 +11,7 @@ import {
   VnTaskSlaError,
 } from '../../src/index.js'
 import { seededRandom } from '../../src/simulation/seeded-random.js'
+import type { FixtureDocument, FixtureTask } from './fixture.js'
 
 // The leak law of Art. 5 (docs/security.md): for arbitrary documents whose every free-text field,
 // every key and value of `other`, every unknown key and value of the document and of its tasks
@@ -174,7 +175,7 @@ type TaskTexts = { id: string; content: string; progress?: string; results?: str
 
 /** A built case: the document, the options, and where each sentinel must or must not end up. */
 type Case = {
-  readonly document: Record<string, unknown>
+  readonly document: FixtureDocument
   readonly allowOther: string[]
   /** The level the record must have: the strictest of the document's and its tasks'. */
   readonly level: SecrecyLevel
@@ -233,7 +234,7 @@ function build(spec: DocumentSpec): Case {
         ? { type: event.type, at: taskSpec.transfer + event.offset, deadline: taskSpec.transfer + event.extension }
         : { type: event.type, at: taskSpec.transfer + event.offset },
     )
-    const task: Record<string, unknown> = {
+    const task: FixtureTask = {
       ...texts,
       transferredAt: taskSpec.transfer,
       deadline: taskSpec.deadline === null ? null : taskSpec.transfer + taskSpec.deadline,
@@ -281,7 +282,7 @@ function build(spec: DocumentSpec): Case {
   if (spec.allowMissing) allowOther.push(forbid(key('other.missing-key')))
 
   const abstract = spec.abstract ? value('abstract') : undefined
-  const document: Record<string, unknown> = {
+  const document: FixtureDocument = {
     secrecy: spec.secrecy,
     ...(spec.specialSecrecy === undefined ? {} : { specialSecrecy: spec.specialSecrecy }),
     title: value('title'),

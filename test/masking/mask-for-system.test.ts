@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
 import {
+  type AssignmentDocument,
   COMPLETION_STATUSES,
   type CompletionStatus,
   isVnTaskSlaError,
   type MaskedDocument,
   type MaskForSystemOptions,
-  maskedRecordJsonSchemas,
   maskForSystem,
   PARTITIONS,
   SECRECY_FIELD_TABLE,
@@ -23,6 +23,7 @@ import {
   vietnamCalendar,
   workingCalendar,
 } from '../../src/index.js'
+import { jsonSchemas } from '../../src/json-schemas/index.js'
 import { caught } from '../support/caught.js'
 import { AS_OF, conclusion155, type FixtureDocument, type FixtureTask, focusTask, TRANSFER } from './fixture.js'
 
@@ -39,17 +40,17 @@ const SECURE_LEVELS = ['confidential', 'secret'] as const
 const DRAFT_DEADLINE = '2025-05-31T23:59:59.999+07:00'
 const FOCUS_DEADLINE = '2025-06-30T23:59:59.999+07:00'
 
-function mask(document: unknown, options: Partial<MaskForSystemOptions> = {}): MaskedDocument {
+function mask(document: AssignmentDocument, options: Partial<MaskForSystemOptions> = {}): MaskedDocument {
   return maskForSystem(document, { asOf: AS_OF, ...options })
 }
 
-function standardRecord(document: unknown, options: Partial<MaskForSystemOptions> = {}): StandardRecord {
+function standardRecord(document: AssignmentDocument, options: Partial<MaskForSystemOptions> = {}): StandardRecord {
   const masked = mask(document, options)
   if (masked.partition !== 'standard') throw new Error(`expected the standard partition, got ${masked.partition}`)
   return masked.record
 }
 
-function secureRecord(document: unknown, options: Partial<MaskForSystemOptions> = {}): SecureRecord {
+function secureRecord(document: AssignmentDocument, options: Partial<MaskForSystemOptions> = {}): SecureRecord {
   const masked = mask(document, options)
   if (masked.partition !== 'secure') throw new Error(`expected the secure partition, got ${masked.partition}`)
   return masked.record
@@ -1460,31 +1461,17 @@ describe('Records validate against the exported zod schemas', () => {
   })
 })
 
-describe('maskedRecordJsonSchemas: the record shapes as JSON Schema', () => {
+describe('the record shapes as JSON Schema: jsonSchemas()[standard-record | secure-record]', () => {
   type JsonSchema = { properties: Record<string, JsonSchema>; required?: string[]; items?: JsonSchema }
   const requiredOf = (secrecy: SecrecyLevel, scope: 'document' | 'task') =>
     SECRECY_FIELD_TABLE[secrecy].fields.filter((f) => f.scope === scope && f.required).map((f) => f.field)
-
-  it('equals z.toJSONSchema of StandardRecord and SecureRecord, output side', () => {
-    const schemas = maskedRecordJsonSchemas()
-    expect(Object.keys(schemas)).toEqual(['standard', 'secure'])
-    expect(schemas.standard).toEqual(z.toJSONSchema(StandardRecord, { io: 'output' }))
-    expect(schemas.secure).toEqual(z.toJSONSchema(SecureRecord, { io: 'output' }))
-  })
-
-  it('is deeply frozen, as JSON sees it, and built on each call', () => {
-    const schemas = maskedRecordJsonSchemas()
-    // Object.keys: zod adds a non-enumerable, unfrozen `~standard` to each schema (see the report).
-    for (const object of objectsIn(schemas, Object.keys)) expect(Object.isFrozen(object)).toBe(true)
-    expect(maskedRecordJsonSchemas()).not.toBe(schemas)
-    expect(maskedRecordJsonSchemas().standard).not.toBe(schemas.standard)
-  })
+  const schemaOf = (partition: 'standard' | 'secure') => jsonSchemas()[`${partition}-record`] as unknown as JsonSchema
 
   it.each([
     ['standard', 'normal'],
     ['secure', 'secret'],
   ] as const)('the %s schema names exactly the fields of the table, required where the table says', (partition, secrecy) => {
-    const schema = maskedRecordJsonSchemas()[partition] as JsonSchema
+    const schema = schemaOf(partition)
     expect(sorted(Object.keys(schema.properties))).toEqual(sorted([...fieldsOf(secrecy, 'document'), 'tasks']))
     expect(sorted(schema.required ?? [])).toEqual(sorted([...requiredOf(secrecy, 'document'), 'tasks']))
     const task = schema.properties.tasks?.items as JsonSchema
@@ -1502,7 +1489,7 @@ describe('Errors: invalid_input with the exact path, never a value', () => {
     ['an array', [conclusion155()]],
     ['a function', () => conclusion155()],
   ])('a document that is %s → [document]', (_, document) => {
-    const error = caught(() => mask(document))
+    const error = caught(() => mask(document as never))
     expect([error.code, error.path]).toStrictEqual(['invalid_input', ['document']])
     expect(error.messages.en).toBe('Invalid input: must be an object')
   })
@@ -1513,7 +1500,7 @@ describe('Errors: invalid_input with the exact path, never a value', () => {
     ['a number', 2],
     ['null', null],
   ])('an unknown secrecy (%s) → [document, secrecy], without the value', (_, secrecy) => {
-    const error = caught(() => mask({ ...conclusion155(), secrecy }))
+    const error = caught(() => mask({ ...conclusion155(), secrecy } as never))
     expect([error.code, error.path]).toStrictEqual(['invalid_input', ['document', 'secrecy']])
     expect(error.message).not.toContain('SENTINEL')
     expect(error.message).not.toContain('SECRET')
@@ -1560,7 +1547,7 @@ describe('Errors: invalid_input with the exact path, never a value', () => {
     ['an abstract that is not a string', { abstract: 155 }, ['document', 'abstract']],
     ['tasks that are not a list', { tasks: {} }, ['document', 'tasks']],
   ] as const)('%s → its path', (_, change, path) => {
-    const error = caught(() => mask({ ...conclusion155('secret'), ...change }))
+    const error = caught(() => mask({ ...conclusion155('secret'), ...change } as never))
     expect([error.code, error.path]).toStrictEqual(['invalid_input', path])
   })
 

@@ -115,14 +115,18 @@ describe('Art. 3.1 / khoản 1 Điều 3: a document with a special secrecy requ
   })
 
   it('refuses whatever else the document holds, valid or not, and whatever the options', () => {
+    // Invalid and partial documents on purpose (cast): the refusal reads only the two secrecy fields.
     const error = refusal(() =>
-      maskForSystem({ secrecy: 'secret', specialSecrecy: true, title: '', tasks: 'không phải danh sách', issuedOn: 42 }, {
-        asOf: 'không phải thời điểm',
-        allowOther: [1],
-      } as unknown as MaskForSystemOptions),
+      maskForSystem(
+        { secrecy: 'secret', specialSecrecy: true, title: '', tasks: 'không phải danh sách', issuedOn: 42 } as never,
+        {
+          asOf: 'không phải thời điểm',
+          allowOther: [1],
+        } as unknown as MaskForSystemOptions,
+      ),
     )
     expect(error.path).toEqual(['document', 'specialSecrecy'])
-    expect(refusal(() => maskForSystem({ secrecy: 'normal', specialSecrecy: true }, { asOf: AS_OF })).path).toEqual([
+    expect(refusal(() => maskForSystem({ secrecy: 'normal', specialSecrecy: true } as never, { asOf: AS_OF })).path).toEqual([
       'document',
       'specialSecrecy',
     ])
@@ -131,7 +135,7 @@ describe('Art. 3.1 / khoản 1 Điều 3: a document with a special secrecy requ
   it('reads an inherited secrecy and specialSecrecy the same way, and still nothing else', () => {
     const log: Trap[] = []
     const document = recording(Object.create({ secrecy: 'normal', specialSecrecy: true }) as object, log)
-    refusal(() => maskForSystem(document, { asOf: AS_OF }))
+    refusal(() => maskForSystem(document as never, { asOf: AS_OF }))
     expect(log).toEqual([
       ['get', 'secrecy'],
       ['get', 'specialSecrecy'],
@@ -171,7 +175,8 @@ describe('Art. 3.1 / khoản 1 Điều 3: the refusal error', () => {
 
   it('is the same error for two different documents', () => {
     const a = refusal(() => maskForSystem(marked('secret', true), { asOf: AS_OF }))
-    const b = refusal(() => maskForSystem({ secrecy: 'normal', specialSecrecy: true, title: 'Khác' }, { asOf: AS_OF }))
+    // A partial document (cast): nothing but its secrecy is read.
+    const b = refusal(() => maskForSystem({ secrecy: 'normal', specialSecrecy: true, title: 'Khác' } as never, { asOf: AS_OF }))
     expect([a.message, a.code, a.path, a.messages]).toStrictEqual([b.message, b.code, b.path, b.messages])
   })
 

@@ -75,20 +75,27 @@ describe('Art. 5.3 / khoản 3 Điều 5: a top-secret document is refused havin
   })
 
   it('refuses whatever else the document holds, valid or not, and whatever the options', () => {
+    // Invalid and partial documents on purpose (cast): the refusal reads only the secrecy.
     const error = refusal(() =>
-      maskForSystem({ secrecy: 'top-secret', title: '', tasks: 'không phải danh sách', issuedOn: 42 }, {
-        asOf: 'không phải thời điểm',
-        allowOther: [1],
-      } as unknown as MaskForSystemOptions),
+      maskForSystem(
+        { secrecy: 'top-secret', title: '', tasks: 'không phải danh sách', issuedOn: 42 } as never,
+        {
+          asOf: 'không phải thời điểm',
+          allowOther: [1],
+        } as unknown as MaskForSystemOptions,
+      ),
     )
     expect(error.path).toEqual(['document', 'secrecy'])
-    expect(refusal(() => maskForSystem({ secrecy: 'top-secret' }, { asOf: AS_OF })).path).toEqual(['document', 'secrecy'])
+    expect(refusal(() => maskForSystem({ secrecy: 'top-secret' } as never, { asOf: AS_OF })).path).toEqual([
+      'document',
+      'secrecy',
+    ])
   })
 
   it('reads an inherited secrecy the same way, and still nothing else', () => {
     const log: Trap[] = []
     const document = recording(Object.create({ secrecy: 'top-secret' }) as object, log)
-    refusal(() => maskForSystem(document, { asOf: AS_OF }))
+    refusal(() => maskForSystem(document as never, { asOf: AS_OF }))
     expect(log).toEqual([['get', 'secrecy']])
   })
 })
@@ -116,7 +123,8 @@ describe('Art. 5.3 / khoản 3 Điều 5: the refusal error', () => {
 
   it('is the same error for two different top-secret documents', () => {
     const a = refusal(() => maskForSystem(conclusion155('top-secret'), { asOf: AS_OF }))
-    const b = refusal(() => maskForSystem({ secrecy: 'top-secret', title: 'Khác' }, { asOf: AS_OF }))
+    // A partial document (cast): nothing but its secrecy is read.
+    const b = refusal(() => maskForSystem({ secrecy: 'top-secret', title: 'Khác' } as never, { asOf: AS_OF }))
     expect([a.message, a.code, a.path, a.messages]).toStrictEqual([b.message, b.code, b.path, b.messages])
   })
 })

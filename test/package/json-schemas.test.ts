@@ -11,6 +11,7 @@ import {
   consecutiveNotCompleted,
   DEFAULT_INDICATORS,
   deadline,
+  defineRegulation,
   evaluateTask,
   evaluateTaskMillis,
   explanationFlags,
@@ -19,6 +20,7 @@ import {
   maskForSystem,
   OFFICIAL_SCHEDULES,
   quarter,
+  REGULATION_08_QC_TW,
   reportingDeadlines,
   scoreUnits,
   simulate,
@@ -30,9 +32,9 @@ import {
   workingCalendar,
   year,
 } from '../../src/index.js'
-import { jsonSchemaFiles } from '../../src/schemas/json-schema-files.js'
-import { jsonSchemas } from '../../src/schemas/json-schemas.js'
-import { JSON_SCHEMA_REGISTRY, type JsonSchemaName } from '../../src/schemas/registry.js'
+import { jsonSchemaFiles } from '../../src/json-schemas/json-schema-files.js'
+import { jsonSchemas } from '../../src/json-schemas/json-schemas.js'
+import { JSON_SCHEMA_REGISTRY, type JsonSchemaName } from '../../src/json-schemas/registry.js'
 import { conclusion155 } from '../masking/fixture.js'
 
 // The published JSON Schemas (schemas/*.schema.json) against the zod schemas they are generated
@@ -234,6 +236,19 @@ const document = conclusion155()
 const secretDocument = conclusion155('secret')
 const maskOptions = { asOf: AS_OF, allowOther: ['meeting'], dateDeadlines: 'as-written' } as const
 
+const provinceChanges = {
+  id: 'qc-tinh-uy-x-2026',
+  name: { vi: 'Quy chế của Tỉnh ủy X', en: 'Regulation of Province X' },
+  issuedBy: 'Quy chế số 01-QC/TU',
+  effectiveFrom: '2026-03-01',
+  rules: { 'acknowledge-receipt': { within: { workingHours: 8 } } },
+  thresholds: { workingDaysLeft: 5 },
+  schedule: { cadence: 'monthly', dueDayOfMonth: 20 },
+  readings: { inProgressLate: 'behind-update-schedule' },
+  reports: { office: { monthly: { day: 20, before: false } } },
+} as const
+const province = defineRegulation(REGULATION_08_QC_TW, provinceChanges)
+
 const SAMPLES: Readonly<Record<JsonSchemaName, () => readonly unknown[]>> = {
   'working-calendar-definition': () => [definition, { week: {} }],
   'vietnam-calendar-options': () => [vietnamOptions, {}],
@@ -266,6 +281,12 @@ const SAMPLES: Readonly<Record<JsonSchemaName, () => readonly unknown[]>> = {
   'scored-units': () => [units],
   'score-units-options': () => [{ asOf: '2025-06-30T17:00', indicators: DEFAULT_INDICATORS }],
   'explanation-flags-options': () => [{ lowBelow: 60, lowResultIn: 'one-period', sequence: 'history-order' }, {}],
+  'regulation-changes': () => [
+    provinceChanges,
+    { id: 'x', name: { vi: 'X', en: 'X' }, issuedBy: 'X', effectiveFrom: '2026-01-01' },
+    // A whole profile's JSON is a change too: what lets a profile kept as a file be read back.
+    { ...JSON.parse(JSON.stringify(REGULATION_08_QC_TW)), id: 'copy' },
+  ],
   'simulation-options': () => [simulationOptions],
   'portfolio-options': () => [portfolioOptions],
 
@@ -317,6 +338,7 @@ const SAMPLES: Readonly<Record<JsonSchemaName, () => readonly unknown[]>> = {
     explanationFlags([scoreUnits(units, quarter(2025, 2)), scoreUnits(units, quarter(2025, 3))]),
     explanationFlags([scoreUnits(units, quarter(2025, 2)), scoreUnits(units, quarter(2025, 3))], { lowResultIn: 'one-period' }),
   ],
+  regulation: () => [REGULATION_08_QC_TW, province],
   'simulation-timeline': () => [
     simulate(TASKS, { from: '2025-05-16', to: '2025-05-21' }).toJSON(),
     simulate(TASKS, { from: '2025-06-27', to: '2025-07-02' }).toJSON(),

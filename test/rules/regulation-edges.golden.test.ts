@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import {
   ALERT_LEVELS,
+  type AssignmentDocument,
   AUDIT_FLAG_KINDS,
   alertLevel,
   auditFlags,
@@ -70,6 +71,8 @@ const Common = {
   restoredBy: z.string().optional(),
 }
 const Units = z.array(z.strictObject({ unit: z.string(), tasks: z.array(Task) })).min(1)
+/** The fixture checks a task's shape loosely (`Task`) and the package checks it: the tests read it as a `TaskInput`. */
+type FixtureUnits = { unit: string; tasks: TaskInput[] }[]
 
 const ScoreCase = z.strictObject({
   ...Common,
@@ -400,7 +403,7 @@ describe('the contract of issue 13: the new tuples, in their order', () => {
 describe('Art. 17.1(b) — điểm b khoản 1 Điều 17, B12: a period decides what is due in it', () => {
   for (const entry of casesOf('score')) {
     it(title(entry), () => {
-      const results = scoreUnits(entry.units, periodOf(entry.period), {
+      const results = scoreUnits(entry.units as FixtureUnits, periodOf(entry.period), {
         calendar,
         ...(entry.asOf === undefined ? {} : { asOf: entry.asOf }),
       })
@@ -486,7 +489,7 @@ describe('Art. 15.2, 15.4, 6.2(a) — B8, B7, B15: audit flags at the edges', ()
 describe('Art. 5.2(g) — điểm g khoản 2 Điều 5, B8: the result of a closed task on the system', () => {
   for (const entry of casesOf('mask')) {
     it(title(entry), () => {
-      const masked = maskForSystem(entry.document, { asOf: entry.asOf, calendar })
+      const masked = maskForSystem(entry.document as AssignmentDocument, { asOf: entry.asOf, calendar })
       const actual =
         masked.partition === 'secure'
           ? {
@@ -575,7 +578,7 @@ describe('Art. 17.3(b) — điểm b khoản 3 Điều 17, B16: who must explain
 
   for (const entry of casesOf('explanationScored')) {
     it(title(entry), () => {
-      const history = entry.periods.map((ref) => scoreUnits(entry.units, periodOf(ref), { calendar }))
+      const history = entry.periods.map((ref) => scoreUnits(entry.units as FixtureUnits, periodOf(ref), { calendar }))
       expect(
         history
           .flat()

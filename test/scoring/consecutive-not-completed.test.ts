@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import {
   consecutiveNotCompleted,
+  defineRegulation,
   type EvaluationPeriod,
+  explanationFlags,
   type Grade,
   halfYear,
   type IndicatorSet,
   quarter,
+  REGULATION_08_QC_TW,
   scoreUnits,
   type UnitScore,
   year,
 } from '../../src/index.js'
+import { caught } from '../support/caught.js'
 
 // Art. 17.3(b): a unit graded "không hoàn thành" (not completed) in two consecutive periods must
 // explain the causes and propose remedies. The results below come from scoreUnits with a custom
@@ -26,7 +30,11 @@ const FRACTION: Readonly<Record<Grade, number>> = {
 const CITATION = { article: 17, clause: 3, point: 'b', vi: 'điểm b khoản 3 Điều 17', en: 'Art. 17.3(b)' }
 
 /** scoreUnits for `period`, each unit given the grade listed (null: no score at all). */
-function scored(period: EvaluationPeriod, grades: Readonly<Record<string, Grade | null>>): readonly UnitScore[] {
+function scored(
+  period: EvaluationPeriod,
+  grades: Readonly<Record<string, Grade | null>>,
+  regulation = REGULATION_08_QC_TW,
+): readonly UnitScore[] {
   const fractions = new Map(Object.entries(grades).map(([unit, grade]) => [unit, grade === null ? null : FRACTION[grade]]))
   const set: IndicatorSet = {
     id: 'fixture-grades',
@@ -38,7 +46,7 @@ function scored(period: EvaluationPeriod, grades: Readonly<Record<string, Grade 
     unit,
     tasks: [{ id: unit, transferredAt: '2025-10-06T08:00', deadline: '2025-10-31' }],
   }))
-  const results = scoreUnits(units, period, { indicators: set })
+  const results = scoreUnits(units, period, { indicators: set, regulation })
   for (const result of results) expect(result.grade).toBe(grades[result.unit])
   return results
 }
@@ -217,5 +225,53 @@ describe('consecutiveNotCompleted at the end of the calendar range — Art. 17.3
     expect(flagged(pair)).toEqual([
       { unit: 'Ban A', periods: ['quarter 2100-07-01..2100-09-30', 'quarter 2100-10-01..2100-12-31'] },
     ])
+  })
+
+  it('cites the regulation profile the scores were computed under (Art. 18.4), as the scores do', () => {
+    const province = defineRegulation(REGULATION_08_QC_TW, {
+      id: 'qc-tinh-uy-x-2026',
+      name: { vi: 'Quy chế của Tỉnh ủy X', en: 'Regulation of Province X' },
+      issuedBy: 'Quy chế số 01-QC/TU',
+      effectiveFrom: '2026-03-01',
+    })
+    const flags = consecutiveNotCompleted([
+      scored(quarter(2025, 4), { 'Ban A': 'not-completed' }, province),
+      scored(quarter(2026, 1), { 'Ban A': 'not-completed' }, province),
+    ])
+    expect(flags.map((flag) => flag.citation)).toEqual([{ ...CITATION, regulation: 'qc-tinh-uy-x-2026' }])
+  })
+
+  it('refuses a unit and period given twice with different results, as explanationFlags does', () => {
+    const q4 = scored(quarter(2025, 4), { 'Ban A': 'not-completed' })
+    const q4Again = scored(quarter(2025, 4), { 'Ban A': 'completed' })
+    const error = caught(() => consecutiveNotCompleted([q4, q4Again]))
+    expect([error.code, error.path]).toEqual(['invalid_input', ['history', 1, 0]])
+    // The same result listed twice is one result.
+    expect(consecutiveNotCompleted([q4, q4])).toEqual([])
+  })
+
+  it("agrees with explanationFlags on the profile cited: the scores' own, when the call names none", () => {
+    const province = defineRegulation(REGULATION_08_QC_TW, {
+      id: 'qc-tinh-uy-x-2026',
+      name: { vi: 'Quy chế của Tỉnh ủy X', en: 'Regulation of Province X' },
+      issuedBy: 'Quy chế số 01-QC/TU',
+      effectiveFrom: '2026-03-01',
+    })
+    const history = [
+      scored(quarter(2025, 4), { 'Ban A': 'not-completed' }, province),
+      scored(quarter(2026, 1), { 'Ban A': 'not-completed' }, province),
+    ]
+    const pairs = consecutiveNotCompleted(history)
+    const flags = explanationFlags(history)
+    expect(flags.map((flag) => flag.citation)).toEqual(pairs.map((pair) => pair.citation))
+    expect(flags[0]?.citation.regulation).toBe('qc-tinh-uy-x-2026')
+    // A profile named in the call is the one cited.
+    expect(explanationFlags(history, { regulation: REGULATION_08_QC_TW })[0]?.citation).toEqual(CITATION)
+  })
+
+  it('refuses a history that is not a list of scoreUnits results, at the path of the bad score', () => {
+    const q4 = scored(quarter(2025, 4), { 'Ban A': 'not-completed' })
+    const error = caught(() => consecutiveNotCompleted([q4, [{ ...q4[0], grade: 'failed' }]] as never))
+    expect([error.code, error.path]).toEqual(['invalid_input', ['history', 1, 0, 'grade']])
   })
 })

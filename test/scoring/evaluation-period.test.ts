@@ -235,9 +235,10 @@ describe('invalid periods — invalid_input at the bad argument', () => {
     expect(error.path).toEqual(['options', 'cutoff'])
   })
 
-  it('checks the year before the quarter and the quarter before the options', () => {
-    expect(caught(() => quarter(1999, 9, { cutOffDay: 40 })).path).toEqual(['year'])
-    expect(caught(() => quarter(2026, 9, { cutOffDay: 40 })).path).toEqual(['quarter'])
+  it('checks the options first, then the year, then the quarter: a programmer error never depends on the data', () => {
+    expect(caught(() => quarter(1999, 9, { cutOffDay: 40 })).path).toEqual(['options', 'cutOffDay'])
+    expect(caught(() => quarter(1999, 9, { cutOffDay: 14 })).path).toEqual(['year'])
+    expect(caught(() => quarter(2026, 9, { cutOffDay: 14 })).path).toEqual(['quarter'])
   })
 
   it('exports PeriodOptions, the schema of the options', () => {

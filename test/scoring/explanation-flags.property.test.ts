@@ -5,16 +5,21 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { deepFreeze } from '../../src/core/freeze.js'
-import { consecutiveNotCompleted } from '../../src/scoring/consecutive-not-completed.js'
-import { type EvaluationPeriod, halfYear, quarter, year } from '../../src/scoring/evaluation-period.js'
 import {
+  consecutiveNotCompleted,
+  type EvaluationPeriod,
   type ExplainedScore,
   type ExplanationFlag,
   type ExplanationFlagsOptions,
   explanationFlags,
-} from '../../src/scoring/explanation-flags.js'
+  type Grade,
+  gradeOf,
+  halfYear,
+  quarter,
+  scoreUnits,
+  year,
+} from '../../src/index.js'
 import type { IndicatorSet } from '../../src/scoring/indicators.js'
-import { type Grade, gradeOf, scoreUnits } from '../../src/scoring/score-units.js'
 
 const RUNS = { numRuns: 400 }
 

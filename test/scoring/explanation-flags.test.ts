@@ -1,17 +1,24 @@
 import { describe, expect, expectTypeOf, it } from 'vitest'
-import { consecutiveNotCompleted } from '../../src/scoring/consecutive-not-completed.js'
-import { type EvaluationPeriod, halfYear, quarter, year } from '../../src/scoring/evaluation-period.js'
 import {
+  consecutiveNotCompleted,
+  type EvaluationPeriod,
   EXPLANATION_REASONS,
   type ExplainedScore,
   type ExplanationFlag,
   type ExplanationFlagsOptions,
   explanationFlags,
+  type Grade,
+  halfYear,
   LOW_RESULT_READINGS,
   PERIOD_SEQUENCES,
-} from '../../src/scoring/explanation-flags.js'
+  quarter,
+  type Regulation,
+  scoreUnits,
+  type TaskEventType,
+  type UnitScore,
+  year,
+} from '../../src/index.js'
 import type { IndicatorSet } from '../../src/scoring/indicators.js'
-import { type Grade, scoreUnits, type UnitScore } from '../../src/scoring/score-units.js'
 import { failureOf } from '../support/caught.js'
 
 // Art. 17.3(b): "Cơ quan, đơn vị có kết quả đánh giá thấp hoặc bị xếp loại không hoàn thành nhiệm vụ trong
@@ -88,6 +95,7 @@ describe('Art. 17.3(b) — điểm b khoản 3 Điều 17: explanationFlags, the
       lowBelow?: number | undefined
       lowResultIn?: 'two-consecutive-periods' | 'one-period' | undefined
       sequence?: 'same-kind' | 'history-order' | undefined
+      regulation?: Regulation | undefined
     }>()
   })
 
@@ -95,7 +103,7 @@ describe('Art. 17.3(b) — điểm b khoản 3 Điều 17: explanationFlags, the
     // Each task runs under a month (6.2(b)(1)): receipt within 4 working hours, completion, final update.
     // Ban Kinh tế does nothing: 0. Ban Tuyên giáo confirms the next day (0) and completes 3 days late, its final
     // update within the 3 working days (1): (60 × 0.5 + 25 × 1 + 15 × 0) / 100 = 55, incompletely completed.
-    const task = (id: string, transferredAt: string, deadline: string, ...events: [string, string][]) => ({
+    const task = (id: string, transferredAt: string, deadline: string, ...events: [TaskEventType, string][]) => ({
       id,
       transferredAt,
       deadline,

@@ -4,10 +4,10 @@ import {
   BUILT_IN_MEASURES,
   type CustomMeasure,
   DEFAULT_INDICATORS,
-  type IndicatorSet,
-  IndicatorSetSchema,
+  IndicatorSet,
   type MeasureContext,
   quarter,
+  type ScoredUnits,
   scoreUnits,
   vietnamCalendar,
 } from '../../src/index.js'
@@ -27,7 +27,7 @@ function isDeeplyFrozen(value: unknown): boolean {
   return Object.isFrozen(value) && Object.values(value).every(isDeeplyFrozen)
 }
 
-const ONE_TASK = [
+const ONE_TASK: ScoredUnits = [
   {
     unit: 'Ban A',
     tasks: [
@@ -86,14 +86,14 @@ describe('DEFAULT_INDICATORS — B12, a default, not the official set', () => {
   })
 
   it('passes its own schema, and scores like no set given', () => {
-    expect(IndicatorSetSchema.safeParse(DEFAULT_INDICATORS).success).toBe(true)
+    expect(IndicatorSet.safeParse(DEFAULT_INDICATORS).success).toBe(true)
     expect(scoreUnits(ONE_TASK, quarter(2026, 1), { indicators: DEFAULT_INDICATORS })).toEqual(
       scoreUnits(ONE_TASK, quarter(2026, 1)),
     )
   })
 })
 
-describe('IndicatorSetSchema — sets it accepts', () => {
+describe('IndicatorSet — sets it accepts', () => {
   const custom: CustomMeasure = () => 1
   it.each([
     ['one indicator of weight 100', setOf([{ id: 'all', weight: 100, measure: 'on-time-completion' }])],
@@ -127,12 +127,12 @@ describe('IndicatorSetSchema — sets it accepts', () => {
     ],
     ['a set marked official by its caller', setOf([{ id: 'x', weight: 100, measure: custom }], { official: true })],
   ])('accepts %s', (_, set) => {
-    expect(IndicatorSetSchema.safeParse(set).success).toBe(true)
+    expect(IndicatorSet.safeParse(set).success).toBe(true)
     expect(() => scoreUnits(ONE_TASK, quarter(2026, 1), { indicators: set as IndicatorSet })).not.toThrow()
   })
 })
 
-describe('IndicatorSetSchema — sets it refuses, invalid_input at options.indicators…', () => {
+describe('IndicatorSet — sets it refuses, invalid_input at options.indicators…', () => {
   const ok = { id: 'a', weight: 100, measure: 'on-time-completion' }
   const cases: [string, unknown, readonly (string | number)[], string?][] = [
     ['no set at all (null)', null, []],
@@ -214,7 +214,7 @@ describe('IndicatorSetSchema — sets it refuses, invalid_input at options.indic
   ]
 
   it.each(cases)('refuses %s', (_, set, path, message) => {
-    expect(IndicatorSetSchema.safeParse(set).success).toBe(false)
+    expect(IndicatorSet.safeParse(set).success).toBe(false)
     const error = caught(() => scoreUnits(ONE_TASK, quarter(2026, 1), { indicators: set as IndicatorSet }))
     expect(error.code).toBe('invalid_input')
     expect(error.path).toEqual(['options', 'indicators', ...path])

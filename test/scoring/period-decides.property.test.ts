@@ -9,6 +9,7 @@ import {
   type EvaluationPeriod,
   halfYear,
   quarter,
+  type ScoredUnits,
   scoreUnits,
   type TaskEvent,
   type TaskEventType,
@@ -59,7 +60,7 @@ const unitsArbitrary = fc
   .map((tasks) => [{ unit: 'Ban', tasks }])
 
 /** Every item the default set counted in a period, as `indicator task item`. */
-function itemsOf(units: readonly { unit: string; tasks: readonly unknown[] }[], period: EvaluationPeriod): string[] {
+function itemsOf(units: ScoredUnits, period: EvaluationPeriod): string[] {
   const [result] = scoreUnits(units, period, { calendar })
   return (result?.indicators ?? []).flatMap((indicator) =>
     indicator.items.map((item) => `${indicator.id} ${item.task} ${item.item}`),

@@ -11,6 +11,7 @@ import {
   quarter,
   type ScoreUnitsOptions,
   scoreUnits,
+  type TaskInput,
   type UnitScore,
   vietnamCalendar,
   year,
@@ -69,6 +70,8 @@ const Golden = z.strictObject({
   cases: z.array(Case),
 })
 type Case = z.infer<typeof Case>
+/** The fixture checks a task's shape loosely and the package checks it: the tests read it as a `TaskInput`. */
+type FixtureUnits = { unit: string; tasks: TaskInput[] }[]
 
 const golden = Golden.parse(
   JSON.parse(readFileSync(new URL('../../src/testing/golden/art17-scoring.json', import.meta.url), 'utf8')),
@@ -152,7 +155,7 @@ describe('Art. 17.1 — khoản 1 Điều 17: scores, grades and ranks of the go
   for (const entry of golden.cases) {
     it(`${entry.id}: ${entry.title}`, () => {
       const period = periodOf(entry.period)
-      const results = scoreUnits(entry.units, period, optionsOf(entry))
+      const results = scoreUnits(entry.units as FixtureUnits, period, optionsOf(entry))
       expect(results.map(shapeOf)).toEqual(entry.expected)
       for (const result of results) {
         expect(result.period).toBe(period)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { GRADE_THRESHOLDS, GRADES, gradeOf, quarter, scoreUnits, type UnitScore, year } from '../../src/index.js'
+import { GRADE_THRESHOLDS, GRADES, gradeOf, quarter, scoreUnits, type TaskInput, type UnitScore, year } from '../../src/index.js'
 import { caught } from '../support/caught.js'
 
 // scoreUnits (Art. 17.1, B12): grades, input checks with the path of the bad field, and two worked cases
@@ -151,7 +151,7 @@ describe('scoreUnits — input checks, invalid_input at the path of the bad fiel
  * from the completion. The two cases below, worked by hand, show what such a history scores.
  */
 describe('a report after the completion counts for no update the completed task owes (Art. 6.2(b), B12)', () => {
-  function score(tasks: readonly unknown[], period = Q1): UnitScore {
+  function score(tasks: readonly TaskInput[], period = Q1): UnitScore {
     const [result] = scoreUnits([{ unit: 'Ban A', tasks }], period)
     if (result === undefined) throw new Error('no result')
     return result
@@ -172,7 +172,7 @@ describe('a report after the completion counts for no update the completed task 
         { type: 'acknowledged', at: '2025-12-01T09:00' },
         { type: 'progress-updated', at: '2026-03-27T10:00' },
       ],
-    }
+    } satisfies TaskInput
     // Open: the report of 27 Mar is late for ½ (0) and on time for ¾ (1): 25 × 0.5 / 25 = 50.
     const before = score([open])
     expect(before.score).toBe(50)
@@ -194,14 +194,14 @@ describe('a report after the completion counts for no update the completed task 
       transferredAt: '2025-12-01T08:00',
       deadline: '2025-12-30',
       events: [{ type: 'progress-updated', at: '2026-01-05T10:00' }],
-    }
+    } satisfies TaskInput
     // Q: transferred Mon 5 Jan 08:00, due Fri 16 Jan, nothing done: receipt 0, completion 0, final (Wed 21 Jan) 0.
     const idle = { id: 'Q', transferredAt: '2026-01-05T08:00', deadline: '2026-01-16' }
     const before = score([open, idle])
     expect(before.score).toBe(12.5)
     expect(items(before)).toEqual([['completion=0'], ['final 2026-01-06=1', 'final 2026-01-21=0'], ['receipt=0']])
     // P completed on Mon 22 Dec 2025 10:00, on time: its final update is due Tue 23, Wed 24, Thu 25 Dec (Q4).
-    const done = { ...open, events: [...open.events, { type: 'completed', at: '2025-12-22T10:00' }] }
+    const done: TaskInput = { ...open, events: [...open.events, { type: 'completed', at: '2025-12-22T10:00' }] }
     const after = score([done, idle])
     expect(after.score).toBe(0)
     expect(items(after)).toEqual([['completion=0'], ['final 2026-01-21=0'], ['receipt=0']])
@@ -233,7 +233,7 @@ describe('scoreUnits — a period decides what falls due on its last day (Art. 1
     transferredAt: '2026-03-02T09:00',
     deadline: '2026-03-31',
     events: [{ type: 'acknowledged', at: '2026-03-02T10:00' }],
-  }
+  } satisfies TaskInput
   const scores = (result: UnitScore | undefined) => [
     result?.score,
     result?.grade,
@@ -262,7 +262,7 @@ describe('scoreUnits — a period decides what falls due on its last day (Art. 1
   })
 
   it('counts a completion at 23:59 of 31/3 as on time, and one at 00:00 of 1/4 as not done in Q1', () => {
-    const at = (instant: string) => ({ ...MARCH, events: [...MARCH.events, { type: 'completed', at: instant }] })
+    const at = (instant: string): TaskInput => ({ ...MARCH, events: [...MARCH.events, { type: 'completed', at: instant }] })
     const onTime = scoreUnits([{ unit: 'Ban A', tasks: [at('2026-03-31T23:59')] }], Q1)[0]
     const nextDay = scoreUnits([{ unit: 'Ban A', tasks: [at('2026-04-01T00:00')] }], Q1)[0]
     // On time: completion 1, receipt 1; its final update (from 31/3 23:59, due 3/4) falls in Q2.
@@ -292,7 +292,7 @@ describe('scoreUnits — a period decides what falls due on its last day (Art. 1
 
   it('scores a task due 31/12/2026 and open at year end in year(2026)', () => {
     // Transferred Mon 7/12/2026 09:00, receipt at 09:30 (due 13:00... 09:00–12:00 and 13:00–14:00 → 14:00).
-    const december = {
+    const december: TaskInput = {
       id: 'december',
       transferredAt: '2026-12-07T09:00',
       deadline: '2026-12-31',
@@ -309,9 +309,17 @@ describe('scoreUnits — a period decides what falls due on its last day (Art. 1
   it('counts overdue and late tasks apart, and ranks by fewer overdue tasks (Art. 4.1(đ), 17.2(c))', () => {
     // Two units, each one task on time and one not: equal scores need equal items, so each "not on time"
     // task is scored by a custom set that ignores completion; on-time rate 1/2 for both.
-    const late = { ...MARCH, id: 'late', events: [...MARCH.events, { type: 'completed', at: '2026-03-31T23:59' }] }
-    const onTime = { ...MARCH, id: 'on-time', events: [...MARCH.events, { type: 'completed', at: '2026-03-20T10:00' }] }
-    const lateTask = { ...late, deadline: '2026-03-20', events: [...MARCH.events, { type: 'completed', at: '2026-03-25T10:00' }] }
+    const late: TaskInput = { ...MARCH, id: 'late', events: [...MARCH.events, { type: 'completed', at: '2026-03-31T23:59' }] }
+    const onTime: TaskInput = {
+      ...MARCH,
+      id: 'on-time',
+      events: [...MARCH.events, { type: 'completed', at: '2026-03-20T10:00' }],
+    }
+    const lateTask: TaskInput = {
+      ...late,
+      deadline: '2026-03-20',
+      events: [...MARCH.events, { type: 'completed', at: '2026-03-25T10:00' }],
+    }
     const results = scoreUnits(
       [
         { unit: 'Ban Overdue', tasks: [onTime, { ...MARCH, id: 'open' }] },

@@ -595,7 +595,7 @@ describe('simulate: errors (invalid_input, with the path of the bad field, never
   })
 
   it('reports an unknown field of a task at its index', () => {
-    const error = failure(() => simulate([HAND, LATE, { ...OPEN, abstract: 'Tuyệt mật' }], RANGE))
+    const error = failure(() => simulate([HAND, LATE, { ...OPEN, abstract: 'Tuyệt mật' } as never], RANGE))
     expect([error.code, error.path]).toEqual(['invalid_input', ['tasks', 2, 'abstract']])
     expectNoEcho(error, 'Tuyệt mật')
   })

@@ -6,12 +6,12 @@ import {
   AssignmentDocumentSchema,
   DURATION_CLASSES,
   maskForSystem,
-  ScoredUnitsSchema,
+  ScoredUnits,
   TaskInput,
   updateSchedule,
   vietnamCalendar,
 } from '../../src/index.js'
-import { readTask } from '../../src/rules/task/read-task.js'
+import { parseTask } from '../../src/task/task-facts.js'
 import {
   assignmentDocumentArbitrary,
   goldenCases,
@@ -58,7 +58,7 @@ describe('taskArbitrary', () => {
     fc.assert(
       fc.property(taskArbitrary({ calendar }), (task) => {
         expect(z.safeParse(TaskInput, task).success).toBe(true)
-        const read = readTask(task, { calendar })
+        const read = parseTask(task, calendar, { dateDeadlines: 'as-written', start: 'transfer' })
         // A plausible history: in time order, and nothing after the completion or closure.
         const ended = read.events.findIndex((event) => event.type === 'completed' || event.type === 'closed-without-completion')
         expect(ended === -1 || ended === read.events.length - 1).toBe(true)
@@ -149,7 +149,7 @@ describe('unitsArbitrary', () => {
   it('gives units scoreUnits accepts: the schema, distinct names, distinct task ids (10,000 runs)', () => {
     fc.assert(
       fc.property(unitsArbitrary({ calendar, units: { min: 1, max: 4 }, tasksPerUnit: { min: 0, max: 2 } }), (units) => {
-        expect(z.safeParse(ScoredUnitsSchema, units).success).toBe(true)
+        expect(z.safeParse(ScoredUnits, units).success).toBe(true)
         expect(new Set(units.map((unit) => unit.unit)).size).toBe(units.length)
         for (const unit of units) {
           const ids = unit.tasks.map((task) => (task as TaskInput).id)

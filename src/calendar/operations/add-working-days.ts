@@ -1,6 +1,6 @@
 import type { DayNumber } from '../../core/calendar-day.js'
-import { lowerBound, lowerBoundFrom, type Timeline } from '../timeline.js'
 import type { YearIndex } from '../year-index.js'
+import { lowerBound, lowerBoundFrom, type YearIndexes } from '../year-indexes.js'
 
 /**
  * Where a deadline counted in working days ends on its last day (docs/calendar.md, working days):
@@ -22,12 +22,12 @@ export type CountedDay = { readonly index: YearIndex; readonly day: number }
  * (Civil Code 2015, Art. 147(2)); make-up working days count like any other.
  */
 export function countWorkingDays(
-  timeline: Timeline,
+  indexes: YearIndexes,
   start: DayNumber,
   n: number,
   paths: { readonly start: readonly (string | number)[]; readonly count: readonly (string | number)[] } = COUNT_PATHS,
 ): CountedDay {
-  let index = timeline.yearOfDay(start, paths.start)
+  let index = indexes.yearOfDay(start, paths.start)
   const startDay = start - index.firstDay
   if (n === 0) return { index, day: startDay }
   if (n > 0) {
@@ -36,7 +36,7 @@ export function countWorkingDays(
     let from = startDay + 1 + n
     while (target > index.workingDays) {
       target -= index.workingDays
-      index = timeline.neighbour(index, 1, paths.count)
+      index = indexes.neighbour(index, 1, paths.count)
       from = target
     }
     return { index, day: lowerBoundFrom(index.workingDaysBefore, target, Math.min(from, index.dayCount), index.dayCount + 1) - 1 }
@@ -45,7 +45,7 @@ export function countWorkingDays(
   let remaining = -n
   while (before - remaining < 0) {
     remaining -= before
-    index = timeline.neighbour(index, -1, paths.count)
+    index = indexes.neighbour(index, -1, paths.count)
     before = index.workingDays
   }
   return { index, day: lowerBound(index.workingDaysBefore, before - remaining + 1, 1, index.dayCount + 1) - 1 }

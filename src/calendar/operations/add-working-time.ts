@@ -1,5 +1,5 @@
-import { earliestInstantAt, intervalAtOrBefore, latestInstantAt, type Timeline } from '../timeline.js'
 import type { YearIndex } from '../year-index.js'
+import { earliestInstantAt, intervalAtOrBefore, latestInstantAt, type YearIndexes } from '../year-indexes.js'
 
 /**
  * Where a sum that ends exactly at a break or at closing lands (docs/calendar.md, working hours):
@@ -16,8 +16,13 @@ export type BoundaryLanding = (typeof BOUNDARY_LANDINGS)[number]
  * starts the clock at the next opening. Backward (negative `duration`), it is the latest instant
  * from which `-duration` ms of working time reach `t`. Zero returns `t`.
  */
-export function addWorkingTimeMillis(timeline: Timeline, t: number, duration: number, landing: BoundaryLanding = 'stay'): number {
-  let index = timeline.yearOfInstant(t, ['start'])
+export function addWorkingTimeMillis(
+  indexes: YearIndexes,
+  t: number,
+  duration: number,
+  landing: BoundaryLanding = 'stay',
+): number {
+  let index = indexes.yearOfInstant(t, ['start'])
   if (duration === 0) return t
   // The start's interval (or the last one before it): the position, and where the search for the end begins.
   let k = intervalAtOrBefore(index, t)
@@ -29,27 +34,27 @@ export function addWorkingTimeMillis(timeline: Timeline, t: number, duration: nu
     let remaining = duration
     while (position + remaining > index.totalWorking) {
       remaining -= index.totalWorking - position
-      index = timeline.neighbour(index, 1, ['duration'])
+      index = indexes.neighbour(index, 1, ['duration'])
       position = 0
       k = 0
     }
     const result = earliestInstantAt(index, position + remaining, k < 0 ? 0 : k)
-    return landing === 'stay' ? result : nextOpening(timeline, index, result)
+    return landing === 'stay' ? result : nextOpening(indexes, index, result)
   }
   let remaining = -duration
   let hint = k < 0 ? 0 : k
   while (position - remaining < 0) {
     remaining -= position
-    index = timeline.neighbour(index, -1, ['duration'])
+    index = indexes.neighbour(index, -1, ['duration'])
     position = index.totalWorking
     hint = index.intervalStart.length - 1
   }
   const result = latestInstantAt(index, position - remaining, hint)
-  return landing === 'stay' ? result : previousClose(timeline, index, result)
+  return landing === 'stay' ? result : previousClose(indexes, index, result)
 }
 
 /** `t` if it is working time, else the next interval's start (searching later years if needed). */
-export function nextOpening(timeline: Timeline, index: YearIndex, t: number): number {
+export function nextOpening(indexes: YearIndexes, index: YearIndex, t: number): number {
   let current = index
   let k = intervalAtOrBefore(current, t)
   if (k >= 0 && t < (current.intervalEnd[k] as number)) return t
@@ -58,7 +63,7 @@ export function nextOpening(timeline: Timeline, index: YearIndex, t: number): nu
   while (k >= current.intervalStart.length || current.intervalStart[k] === current.intervalEnd[k]) {
     if (k < current.intervalStart.length) k += 1
     else {
-      current = timeline.neighbour(current, 1, ['duration'])
+      current = indexes.neighbour(current, 1, ['duration'])
       k = 0
     }
   }
@@ -66,7 +71,7 @@ export function nextOpening(timeline: Timeline, index: YearIndex, t: number): nu
 }
 
 /** `t` if working time runs up to it, else the previous interval's end (searching earlier years if needed). */
-export function previousClose(timeline: Timeline, index: YearIndex, t: number): number {
+export function previousClose(indexes: YearIndexes, index: YearIndex, t: number): number {
   let current = index
   let k = intervalAtOrBefore(current, t)
   if (k >= 0 && t > (current.intervalStart[k] as number) && t <= (current.intervalEnd[k] as number)) return t
@@ -74,7 +79,7 @@ export function previousClose(timeline: Timeline, index: YearIndex, t: number): 
   while (k < 0 || current.intervalStart[k] === current.intervalEnd[k]) {
     if (k >= 0) k -= 1
     else {
-      current = timeline.neighbour(current, -1, ['duration'])
+      current = indexes.neighbour(current, -1, ['duration'])
       k = current.intervalEnd.length - 1
     }
   }

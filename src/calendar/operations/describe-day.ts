@@ -1,6 +1,6 @@
 import { type CalendarDay, type DayNumber, formatDay } from '../../core/calendar-day.js'
 import type { DayReason } from '../definition.js'
-import type { Timeline } from '../timeline.js'
+import type { YearIndexes } from '../year-indexes.js'
 
 /** A wall-time interval of a day, `{ start: '08:00', end: '12:00' }`. */
 export type HoursInterval = { readonly start: string; readonly end: string }
@@ -20,8 +20,8 @@ function wallTime(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
 }
 
-export function describeDayNumber(timeline: Timeline, day: DayNumber): DayDescription {
-  const index = timeline.yearOfDay(day, ['day'])
+export function describeDayNumber(indexes: YearIndexes, day: DayNumber): DayDescription {
+  const index = indexes.yearOfDay(day, ['day'])
   const i = day - index.firstDay
   const hours = index.dayHours[i] ?? []
   return Object.freeze({
@@ -34,12 +34,12 @@ export function describeDayNumber(timeline: Timeline, day: DayNumber): DayDescri
 }
 
 /** The days from `first` to `last` (both included, in either order) that have no working time. */
-export function nonWorkingDaysBetween(timeline: Timeline, first: DayNumber, last: DayNumber): readonly DayDescription[] {
+export function nonWorkingDaysBetween(indexes: YearIndexes, first: DayNumber, last: DayNumber): readonly DayDescription[] {
   const step = first <= last ? 1 : -1
   const days: DayDescription[] = []
   for (let day = first; step > 0 ? day <= last : day >= last; day += step) {
-    const index = timeline.yearOfDay(day)
-    if ((index.dayHours[day - index.firstDay] ?? []).length === 0) days.push(describeDayNumber(timeline, day))
+    const index = indexes.yearOfDay(day)
+    if ((index.dayHours[day - index.firstDay] ?? []).length === 0) days.push(describeDayNumber(indexes, day))
   }
   return Object.freeze(days)
 }

@@ -1,18 +1,18 @@
-import type { Timeline } from '../timeline.js'
-import { workingPositionOf } from '../timeline.js'
+import type { YearIndexes } from '../year-indexes.js'
+import { workingPositionOf } from '../year-indexes.js'
 
 /**
  * Working time from `a` to `b` in ms; negative when `b` is before `a`. Each instant is one look-up
  * in its year; the years in between contribute their precomputed totals.
  */
-export function workingTimeBetweenMillis(timeline: Timeline, a: number, b: number): number {
-  const indexA = timeline.yearOfInstant(a, ['from'])
-  const indexB = timeline.yearOfInstant(b, ['to'])
-  if (a > b) return 0 - workingTimeBetweenMillis(timeline, b, a)
+export function workingTimeBetweenMillis(indexes: YearIndexes, a: number, b: number): number {
+  const indexA = indexes.yearOfInstant(a, ['from'])
+  const indexB = indexes.yearOfInstant(b, ['to'])
+  if (a > b) return 0 - workingTimeBetweenMillis(indexes, b, a)
   const positionA = workingPositionOf(indexA, a)
   const positionB = workingPositionOf(indexB, b)
   if (indexA === indexB) return positionB - positionA
   let total = indexA.totalWorking - positionA + positionB
-  for (let year = indexA.year + 1; year < indexB.year; year += 1) total += timeline.year(year).totalWorking
+  for (let year = indexA.year + 1; year < indexB.year; year += 1) total += indexes.year(year).totalWorking
   return total
 }

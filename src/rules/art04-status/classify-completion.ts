@@ -1,138 +1,129 @@
-import type { DateTime } from 'luxon'
 import * as z from 'zod/mini'
-import type { WorkingCalendar } from '../../calendar/working-calendar.js'
-import { type Citation, cite } from '../../core/citation.js'
-import type { Instant } from '../../core/instant.js'
-import { parseOrThrow } from '../../core/validation.js'
-import { complianceOfReadTask } from '../art06-cadence/update-compliance.js'
-import { defaultCalendar } from '../default-calendar.js'
-import { dateDeadlinesOption, instantOption } from '../rule-options.js'
-import { type DateDeadlineReading, deadlineAt, firstEventAsOf, type ReadTask, readTask } from '../task/read-task.js'
+import { Citation, cite } from '../../core/citation.js'
+import { readerOf } from '../../core/reader.js'
+import { DateTimeValue, dateTimeConverter, EpochMillis, type InstantSchema } from '../../core/result-instants.js'
+import { DATE_DEADLINE_READINGS, IN_PROGRESS_LATE_READINGS } from '../../regulation/readings.js'
+import { deadlineAt, endingBy, parseTask, startedBy, type TaskFacts } from '../../task/task-facts.js'
+import { InstantInput, type TaskInput } from '../../task/task-input.js'
+import { complianceOf } from '../art06-cadence/update-compliance.js'
+import {
+  bindDefaults,
+  CalendarOption,
+  citing,
+  contextOf,
+  RegulationOption,
+  type RuleContext,
+  type RuleDefaults,
+} from '../context.js'
+import { instantOption } from '../instant-options.js'
+import { VIETNAM_DEFAULTS } from '../vietnam-defaults.js'
+import { COMPLETION_STATUSES, type CompletionStatus, UNTIMED_COMPLETION_STATUSES } from './status-traits.js'
 
-/**
- * Art. 4.1(đ): the completion classes, for a task with a deadline. "Started" means a `started` or
- * `progress-updated` event; acknowledging receipt is not a start.
- */
-export const COMPLETION_STATUSES = Object.freeze([
-  'completed-on-time',
-  'completed-late',
-  'in-progress-on-time',
-  'in-progress-late',
-  'implemented-not-completed',
-  'not-started',
-  'not-implemented-overdue',
-] as const)
-/**
- * For a task without a deadline (4.1(a)) there is no timeliness: it is completed, in progress,
- * closed without completion, or `'not-started'` (which can never turn overdue).
- */
-export const UNTIMED_COMPLETION_STATUSES = Object.freeze(['completed', 'in-progress', 'closed-without-completion'] as const)
-export type CompletionStatus = (typeof COMPLETION_STATUSES)[number] | (typeof UNTIMED_COMPLETION_STATUSES)[number]
+/** The status of Art. 4.1(đ) of a task as of an instant. */
+export function completionClassificationSchema<Instant extends InstantSchema>(instant: Instant) {
+  return z.readonly(
+    z.strictObject({
+      status: z.enum([...COMPLETION_STATUSES, ...UNTIMED_COMPLETION_STATUSES]),
+      /** The deadline in force at the instant that decided the status; null without a deadline. */
+      deadline: z.nullable(instant),
+      /** The deadline the task was assigned with, before any extension. */
+      originalDeadline: z.nullable(instant),
+      /** The completion, or closure without completion, when there is one by `asOf`. */
+      endedAt: z.nullable(instant),
+      citation: Citation,
+    }),
+  )
+}
 
-/**
- * What "in progress, late" means (B8 of the interpretation register, docs/regulation/article-4.md):
- * - `'after-deadline'` (default): started, not completed, and the deadline has passed;
- * - `'behind-update-schedule'`: that, or a required update of Art. 6.2(b) missed before the deadline.
- */
-export const IN_PROGRESS_LATE_READINGS = Object.freeze(['after-deadline', 'behind-update-schedule'] as const)
-export type InProgressLateReading = (typeof IN_PROGRESS_LATE_READINGS)[number]
+export const CompletionClassification = completionClassificationSchema(DateTimeValue)
+export type CompletionClassification = z.output<typeof CompletionClassification>
+export const CompletionClassificationMillis = completionClassificationSchema(EpochMillis)
+export type CompletionClassificationMillis = z.output<typeof CompletionClassificationMillis>
 
-export type ClassifyCompletionOptions = {
+/** The options of `classifyCompletion`. */
+export const ClassifyCompletionOptions = z.strictObject({
   /** The instant of the evaluation (Art. 2.4): events after it are ignored. */
-  readonly asOf: Instant
+  asOf: InstantInput,
   /** Default `vietnamCalendar()`; it sets the zone that reads instants without an offset. */
-  readonly calendar?: WorkingCalendar
-  readonly dateDeadlines?: DateDeadlineReading
-  /** Default `'after-deadline'`. */
-  readonly inProgressLate?: InProgressLateReading
-}
+  calendar: z.optional(CalendarOption),
+  /** Default `REGULATION_08_QC_TW`; its readings are the defaults of the two below. */
+  regulation: z.optional(RegulationOption),
+  /** B14. */
+  dateDeadlines: z.optional(z.enum(DATE_DEADLINE_READINGS)),
+  /** B8: what "in progress, late" means. */
+  inProgressLate: z.optional(z.enum(IN_PROGRESS_LATE_READINGS)),
+})
+export type ClassifyCompletionOptions = z.input<typeof ClassifyCompletionOptions>
 
-const InProgressLate = z.optional(z.enum(IN_PROGRESS_LATE_READINGS))
-
-export type CompletionClassification = {
-  readonly status: CompletionStatus
-  /** The deadline in force at the instant that decided the status; null without a deadline. */
-  readonly deadline: DateTime | null
-  /** The deadline the task was assigned with, before any extension. */
-  readonly originalDeadline: DateTime | null
-  /** The completion, or closure without completion, when there is one by `asOf`. */
-  readonly endedAt: DateTime | null
-  readonly citation: Citation
-}
-
+const readOptions = readerOf(ClassifyCompletionOptions)
+const toDateTimes = dateTimeConverter(CompletionClassificationMillis)
 const CITATION = cite(4, 1, 'đ')
-/** What ends a task, and what shows it started (a report of progress implies a start). */
-const ENDINGS = Object.freeze(['completed', 'closed-without-completion'] as const)
-const STARTS = Object.freeze(['started', 'progress-updated'] as const)
+
+/** `classifyCompletion` with its defaults given first: the entries bind them (`bindDefaults`). */
+export function classifyCompletionIn(
+  defaults: RuleDefaults,
+  task: TaskInput,
+  options: ClassifyCompletionOptions,
+): CompletionClassification {
+  const read = readOptions(options, ['options'])
+  const context = contextOf(defaults, read)
+  const asOf = instantOption(context.calendar, read.asOf, ['options', 'asOf'])
+  const facts = parseTask(task, context.calendar, context.regulation.schedule)
+  return toDateTimes(statusOf(facts, asOf, context), context.calendar) as CompletionClassification
+}
 
 /**
- * The task's completion status as of `asOf` (Art. 4.1(đ)). A completed task compares its completion
- * with the deadline in force when it completed; an open task compares `asOf` with the deadline in
- * force then (an extension replaces the deadline from its instant on).
+ * The task's completion status as of `asOf` (Art. 4.1(đ), B8). A completed task compares its
+ * completion with the deadline in force when it completed; an open task compares `asOf` with the
+ * deadline in force then (an extension replaces the deadline from its instant on). A closure without
+ * completion fixes the class at once: implemented but not completed when the task had started, not
+ * implemented when it never had. With `inProgressLate: 'behind-update-schedule'`, a task that missed
+ * a required update of Art. 6.2(b) is in progress late before its deadline too.
  *
  * @example
  * classifyCompletion({ id: 't', transferredAt: '2025-05-19T08:00', deadline: '2025-06-30',
  *   events: [{ type: 'started', at: '2025-05-20T09:00' }] }, { asOf: '2025-07-01T08:00' }).status
  * //=> 'in-progress-late'
  */
-export function classifyCompletion(task: unknown, options: ClassifyCompletionOptions): CompletionClassification {
-  const calendar = options.calendar ?? defaultCalendar()
-  const dateDeadlines = dateDeadlinesOption(options.dateDeadlines)
-  const asOf = instantOption(calendar, options.asOf, ['options', 'asOf'])
-  const reading =
-    options.inProgressLate === undefined
-      ? 'after-deadline'
-      : parseOrThrow(InProgressLate, options.inProgressLate, 'invalid_input', ['options', 'inProgressLate'])
-  const read = readTask(task, { calendar, dateDeadlines })
-  const classification = classifyReadTask(read, asOf, calendar)
-  if (reading !== 'behind-update-schedule' || classification.status !== 'in-progress-on-time') return classification
-  const behind = complianceOfReadTask(read, asOf, calendar, { dateDeadlines }).some((update) => update.state === 'missed')
-  return behind ? Object.freeze({ ...classification, status: 'in-progress-late' }) : classification
+export const classifyCompletion = /* @__PURE__ */ bindDefaults(VIETNAM_DEFAULTS, classifyCompletionIn)
+
+/**
+ * The status of a task's facts as of `asOf` under the profile's reading of B8. `updateMissed` says
+ * whether a required update was missed by then, when the caller has worked it out already; else it
+ * is worked out here, and only when the reading needs it.
+ */
+export function statusOf(
+  facts: TaskFacts,
+  asOf: number,
+  context: RuleContext,
+  updateMissed?: () => boolean,
+): CompletionClassificationMillis {
+  const status = classificationOf(facts, asOf, context)
+  // B8's alternative reading: a missed update makes a task in progress late before its deadline.
+  if (context.regulation.readings.inProgressLate !== 'behind-update-schedule' || status.status !== 'in-progress-on-time') {
+    return status
+  }
+  const missed = updateMissed ?? (() => complianceOf(facts, asOf, context).some((item) => item.state === 'missed'))
+  return missed() ? Object.freeze({ ...status, status: 'in-progress-late' }) : status
 }
 
-/** A classification in epoch milliseconds: the fast form, for bulk work (`evaluateTaskMillis`). */
-export type CompletionClassificationMillis = Omit<CompletionClassification, 'deadline' | 'originalDeadline' | 'endedAt'> & {
-  readonly deadline: number | null
-  readonly originalDeadline: number | null
-  readonly endedAt: number | null
-}
-
-/** The same, on a task already read: the rules that build on the status call this. */
-export function classifyReadTask(task: ReadTask, asOf: number, calendar: WorkingCalendar): CompletionClassification {
-  return classificationFromMillis(classifyReadTaskMillis(task, asOf), calendar)
-}
-
-/** The status of a task already read, as of `asOf`, in epoch milliseconds. */
-export function classifyReadTaskMillis(task: ReadTask, asOf: number): CompletionClassificationMillis {
-  const ended = firstEventAsOf(task, asOf, ENDINGS)
+/** The status of Art. 4.1(đ) by the default reading of B8 (a missed update does not make a task late). */
+export function classificationOf(facts: TaskFacts, asOf: number, context: RuleContext): CompletionClassificationMillis {
+  const ended = endingBy(facts, asOf)
   const decidingInstant = ended === undefined ? asOf : ended.at
+  const deadline = deadlineAt(facts, decidingInstant)
   // A start reported after the task ended does not make it implemented (B8).
-  const started = firstEventAsOf(task, decidingInstant, STARTS) !== undefined
-  const deadline = deadlineAt(task, decidingInstant)
+  const started = startedBy(facts, decidingInstant)
   return Object.freeze({
-    status: statusOf(deadline, decidingInstant, ended?.type, started),
+    status: statusFrom(deadline, decidingInstant, ended?.type, started),
     deadline,
-    originalDeadline: task.deadline,
+    originalDeadline: facts.deadline,
     endedAt: ended?.at ?? null,
-    citation: CITATION,
+    citation: citing(context, CITATION),
   })
 }
 
-/** The classification in epoch milliseconds, its instants as DateTimes in the calendar's zone. */
-export function classificationFromMillis(
-  classification: CompletionClassificationMillis,
-  calendar: WorkingCalendar,
-): CompletionClassification {
-  const at = (ms: number | null): DateTime | null => (ms === null ? null : calendar.toDateTime(ms))
-  return Object.freeze({
-    ...classification,
-    deadline: at(classification.deadline),
-    originalDeadline: at(classification.originalDeadline),
-    endedAt: at(classification.endedAt),
-  })
-}
-
-function statusOf(
+function statusFrom(
   deadline: number | null,
   decidingInstant: number,
   ended: string | undefined,

@@ -1,20 +1,19 @@
-import type { DateTime } from 'luxon'
-import type { WorkingCalendar } from '../../calendar/working-calendar.js'
-import type { Citation } from '../../core/citation.js'
-import type { Instant } from '../../core/instant.js'
-import { defaultCalendar } from '../default-calendar.js'
-import { instantOption } from '../rule-options.js'
-import { type ReadEvent, type ReadTask, readTask } from '../task/read-task.js'
+import * as z from 'zod/mini'
+import { Citation } from '../../core/citation.js'
+import { readerOf } from '../../core/reader.js'
+import { DateTimeValue, dateTimeConverter, EpochMillis, type InstantSchema } from '../../core/result-instants.js'
+import { firstReportFrom, parseTask, type TaskFacts, UPDATE_EVENT_TYPES, type UpdateEventType } from '../../task/task-facts.js'
+import { InstantInput, type TaskInput } from '../../task/task-input.js'
+import { bindDefaults, contextOf, type RuleContext, type RuleDefaults } from '../context.js'
+import { instantOption, instantOrDayOption } from '../instant-options.js'
+import { VIETNAM_DEFAULTS } from '../vietnam-defaults.js'
 import {
-  type ReadScheduleSettings,
-  readScheduleSettings,
-  type ScheduledUpdate,
+  type ScheduleBounds,
   type ScheduledUpdateMillis,
-  scheduleFromMillis,
-  scheduleMillisOfReadTask,
-  type UpdateSchedule,
+  scheduledUpdateSchema,
+  scheduleOf,
   type UpdateScheduleMillis,
-  type UpdateScheduleOptions,
+  UpdateScheduleOptions,
 } from './update-schedule.js'
 
 /**
@@ -24,26 +23,48 @@ import {
 export const UPDATE_STATES = Object.freeze(['made-on-time', 'made-late', 'missed', 'due', 'not-yet-due'] as const)
 export type UpdateState = (typeof UPDATE_STATES)[number]
 
-/**
- * The events that count as an update of Art. 6.2(b): a progress report, the completion with its
- * result, or a closure without completion, which records on the system how the task ended (B8).
- */
-export const UPDATE_EVENT_TYPES = Object.freeze(['progress-updated', 'completed', 'closed-without-completion'] as const)
-export type UpdateEventType = (typeof UPDATE_EVENT_TYPES)[number]
-const REPORT_TYPES: ReadonlySet<string> = new Set(UPDATE_EVENT_TYPES)
-
-export type UpdateComplianceOptions = Omit<UpdateScheduleOptions, 'asOf'> & {
-  /** The instant of the evaluation (Art. 2.4): events after it are ignored. */
-  readonly asOf: Instant
+/** One required update of Art. 6.2(b), made or not, as of an instant. */
+export function updateComplianceSchema<Instant extends InstantSchema>(instant: Instant) {
+  return z.readonly(
+    z.strictObject({
+      update: scheduledUpdateSchema(instant),
+      state: z.enum(UPDATE_STATES),
+      /** The first update event at or after the update's `from`, by `asOf`; null when there is none. */
+      satisfiedBy: z.nullable(z.readonly(z.strictObject({ type: z.enum(UPDATE_EVENT_TYPES), at: instant }))),
+      /** The update's own item of Art. 6.2(b). */
+      citation: Citation,
+    }),
+  )
 }
 
-export type UpdateCompliance = {
-  readonly update: ScheduledUpdate
-  readonly state: UpdateState
-  /** The first update event at or after the update's `from`, by `asOf`; null when there is none. */
-  readonly satisfiedBy: { readonly type: UpdateEventType; readonly at: DateTime } | null
-  /** The update's own item of Art. 6.2(b). */
-  readonly citation: Citation
+export const UpdateCompliance = updateComplianceSchema(DateTimeValue)
+export type UpdateCompliance = z.output<typeof UpdateCompliance>
+export const UpdateComplianceMillis = updateComplianceSchema(EpochMillis)
+export type UpdateComplianceMillis = z.output<typeof UpdateComplianceMillis>
+
+/** The options of `updateCompliance`: those of `updateSchedule`, with the evaluation instant required (Art. 2.4). */
+export const UpdateComplianceOptions = z.extend(UpdateScheduleOptions, {
+  /** The instant of the evaluation (Art. 2.4): events after it are ignored. */
+  asOf: InstantInput,
+})
+export type UpdateComplianceOptions = z.input<typeof UpdateComplianceOptions>
+
+const readOptions = readerOf(UpdateComplianceOptions)
+const toDateTimes = dateTimeConverter(z.readonly(z.array(UpdateComplianceMillis)))
+
+/** `updateCompliance` with its defaults given first: the entries bind them (`bindDefaults`). */
+export function updateComplianceIn(
+  defaults: RuleDefaults,
+  task: TaskInput,
+  options: UpdateComplianceOptions,
+): readonly UpdateCompliance[] {
+  const read = readOptions(options, ['options'])
+  const context = contextOf(defaults, read)
+  const { calendar } = context
+  const asOf = instantOption(calendar, read.asOf, ['options', 'asOf'])
+  const until = read.until === undefined ? undefined : instantOrDayOption(calendar, read.until, ['options', 'until'])
+  const facts = parseTask(task, calendar, context.regulation.schedule)
+  return toDateTimes(complianceOf(facts, asOf, context, { until }), calendar) as readonly UpdateCompliance[]
 }
 
 /**
@@ -58,84 +79,42 @@ export type UpdateCompliance = {
  *   events: [{ type: 'progress-updated', at: '2025-06-11T10:00' }] }, { asOf: '2025-07-01T08:00' })
  *   .map((item) => item.state) //=> ['made-on-time', 'due']
  */
-export function updateCompliance(task: unknown, options: UpdateComplianceOptions): readonly UpdateCompliance[] {
-  const { calendar: given, until, asOf, ...rest } = options
-  const calendar = given ?? defaultCalendar()
-  const settings = readScheduleSettings(rest, until, calendar)
-  const asOfMillis = instantOption(calendar, asOf, ['options', 'asOf'])
-  const read = readTask(task, { calendar, dateDeadlines: settings.dateDeadlines })
-  return complianceOfReadTask(read, asOfMillis, calendar, settings)
-}
+export const updateCompliance = /* @__PURE__ */ bindDefaults(VIETNAM_DEFAULTS, updateComplianceIn)
 
-/** The same, on a task already read and settings already validated: the audit flags build on it. */
-export function complianceOfReadTask(
-  task: ReadTask,
+/** Compliance of a task's facts as of `asOf`, in epoch milliseconds, with the schedule it works out. */
+export function complianceOf(
+  facts: TaskFacts,
   asOf: number,
-  calendar: WorkingCalendar,
-  settings: ReadScheduleSettings = {},
-): readonly UpdateCompliance[] {
-  const schedule = scheduleMillisOfReadTask(task, asOf, calendar, settings)
-  return complianceFromMillis(complianceMillisOf(task, asOf, schedule), scheduleFromMillis(schedule, calendar), calendar)
-}
-
-/** Compliance in epoch milliseconds: the fast form, for bulk work (`evaluateTaskMillis`). */
-export type UpdateComplianceMillis = Omit<UpdateCompliance, 'update' | 'satisfiedBy'> & {
-  readonly update: ScheduledUpdateMillis
-  readonly satisfiedBy: { readonly type: UpdateEventType; readonly at: number } | null
+  context: RuleContext,
+  bounds: ScheduleBounds = {},
+): readonly UpdateComplianceMillis[] {
+  return complianceWith(facts, asOf, scheduleOf(facts, asOf, context, bounds))
 }
 
 /** Each update of a schedule in epoch milliseconds against the task's reports as of `asOf`. */
-export function complianceMillisOf(
-  task: ReadTask,
+export function complianceWith(
+  facts: TaskFacts,
   asOf: number,
   schedule: UpdateScheduleMillis,
 ): readonly UpdateComplianceMillis[] {
-  return Object.freeze(
-    schedule.updates.map((update): UpdateComplianceMillis => {
-      const report = firstReportFrom(task, update.from, asOf)
-      return Object.freeze({
-        update,
-        state: stateOf(update, report?.at, asOf),
-        satisfiedBy: report === undefined ? null : Object.freeze({ type: report.type as UpdateEventType, at: report.at }),
-        citation: update.citation,
-      })
-    }),
-  )
-}
-
-/** Where one update of a schedule stands as of `asOf`: `complianceMillisOf`'s state, without building the item. */
-export function updateStateAt(task: ReadTask, update: ScheduledUpdateMillis, asOf: number): UpdateState {
-  return stateOf(update, firstReportFrom(task, update.from, asOf)?.at, asOf)
-}
-
-/** The first report (an event of UPDATE_EVENT_TYPES) made at or after `from`, up to `asOf`; events are in time order. */
-function firstReportFrom(task: ReadTask, from: number, asOf: number): ReadEvent | undefined {
-  for (const event of task.events) {
-    if (event.at > asOf) return undefined
-    if (event.at >= from && REPORT_TYPES.has(event.type)) return event
+  const { updates } = schedule
+  const items = new Array<UpdateComplianceMillis>(updates.length)
+  for (let index = 0; index < updates.length; index += 1) {
+    const update = updates[index] as ScheduledUpdateMillis
+    const report = firstReportFrom(facts, update.from, asOf)
+    items[index] = Object.freeze({
+      update,
+      state: stateOf(update, report?.at, asOf),
+      satisfiedBy: report === undefined ? null : Object.freeze({ type: report.type as UpdateEventType, at: report.at }),
+      citation: update.citation,
+    })
   }
-  return undefined
+  return Object.freeze(items)
 }
 
-/** Compliance with DateTimes: `schedule` is the same schedule with DateTimes, whose updates the items share. */
-export function complianceFromMillis(
-  compliance: readonly UpdateComplianceMillis[],
-  schedule: UpdateSchedule,
-  calendar: WorkingCalendar,
-): readonly UpdateCompliance[] {
-  return Object.freeze(
-    compliance.map(
-      (item, index): UpdateCompliance =>
-        Object.freeze({
-          ...item,
-          update: schedule.updates[index] as ScheduledUpdate,
-          satisfiedBy:
-            item.satisfiedBy === null
-              ? null
-              : Object.freeze({ type: item.satisfiedBy.type, at: calendar.toDateTime(item.satisfiedBy.at) }),
-        }),
-    ),
-  )
+/** Where one update of a schedule stands as of `asOf`: `complianceWith`'s state, without building the item. */
+export function updateStateAt(facts: TaskFacts, update: ScheduledUpdateMillis, asOf: number): UpdateState {
+  return stateOf(update, firstReportFrom(facts, update.from, asOf)?.at, asOf)
 }
 
 /** Where an update stands, given the instant of the first report in its window (if any). */

@@ -1,47 +1,107 @@
-import type { DateTime } from 'luxon'
-import type { AddWorkingDaysOptions, AddWorkingTimeOptions, WorkingCalendar } from '../../calendar/working-calendar.js'
-import type { Citation } from '../../core/citation.js'
+import * as z from 'zod/mini'
+import { DAY_ENDS } from '../../calendar/operations/add-working-days.js'
+import { BOUNDARY_LANDINGS } from '../../calendar/operations/add-working-time.js'
+import { daysOf, type WorkingCalendar } from '../../calendar/working-calendar.js'
+import { Citation } from '../../core/citation.js'
 import type { Instant } from '../../core/instant.js'
+import { readerOf } from '../../core/reader.js'
+import { DateTimeValue, dateTimeConverter, EpochMillis, type InstantSchema } from '../../core/result-instants.js'
 import { atPath } from '../../core/validation.js'
-import { defaultCalendar } from '../default-calendar.js'
-import type { TimeRule } from './rules.js'
+import { isMadeRule, TimeRule } from '../../regulation/time-rules.js'
+import { InstantInput } from '../../task/task-input.js'
+import {
+  bindDefaults,
+  CalendarOption,
+  citing,
+  contextOf,
+  RegulationOption,
+  type RuleContext,
+  type RuleDefaults,
+} from '../context.js'
+import { VIETNAM_DEFAULTS } from '../vietnam-defaults.js'
 
-export type DeadlineOptions = AddWorkingTimeOptions &
-  AddWorkingDaysOptions & {
-    /** Default `vietnamCalendar()`. */
-    readonly calendar?: WorkingCalendar
-  }
+/** When a time limit of Art. 6 falls due, counted from an instant. */
+export function deadlineSchema<Instant extends InstantSchema>(instant: Instant) {
+  return z.readonly(
+    z.strictObject({
+      due: instant,
+      rule: TimeRule,
+      citation: Citation,
+      /** A provisional calendar day (a year with no announced schedule) lies between `from` and `due`. */
+      provisional: z.boolean(),
+    }),
+  )
+}
 
-export type Deadline = {
-  readonly due: DateTime
-  readonly rule: TimeRule
-  readonly citation: Citation
-  /** A provisional calendar day (a year with no announced schedule) lies between `from` and `due`. */
-  readonly provisional: boolean
+export const Deadline = deadlineSchema(DateTimeValue)
+export type Deadline = z.output<typeof Deadline>
+export const DeadlineMillis = deadlineSchema(EpochMillis)
+export type DeadlineMillis = z.output<typeof DeadlineMillis>
+
+/** The options of `deadline`. */
+export const DeadlineOptions = z.strictObject({
+  /** Default `vietnamCalendar()`. */
+  calendar: z.optional(CalendarOption),
+  /** Default `REGULATION_08_QC_TW`: its readings of B1 and B2 are the defaults of the two below. */
+  regulation: z.optional(RegulationOption),
+  /** B1: where a count of working hours that ends at a break or at closing lands. */
+  boundary: z.optional(z.enum(BOUNDARY_LANDINGS)),
+  /** B2: where a count of working days ends. */
+  dayEnd: z.optional(z.enum(DAY_ENDS)),
+})
+export type DeadlineOptions = z.input<typeof DeadlineOptions>
+
+const readOptions = readerOf(DeadlineOptions)
+const readRule = readerOf(TimeRule)
+const readFrom = readerOf(InstantInput)
+const toDateTimes = dateTimeConverter(DeadlineMillis)
+
+/** `deadline` with its defaults given first: the entries bind them (`bindDefaults`). */
+export function deadlineIn(defaults: RuleDefaults, rule: TimeRule, from: Instant, options: DeadlineOptions = {}): Deadline {
+  const read = readOptions(options, ['options'])
+  const context = contextOf(defaults, read)
+  // A rule the package made (a constant, a profile's) is valid and frozen: only another is read.
+  const checked = isMadeRule(rule) ? rule : readRule(rule, ['rule'])
+  const start = atPath(['from'], () => context.calendar.millis.of(readFrom(from, ['from'])))
+  return toDateTimes(deadlineOf(checked, start, context), context.calendar) as Deadline
 }
 
 /**
- * The instant by which `rule` must be met, counted from `from`: working hours as the earliest
- * instant they have elapsed, working days as the end of the last one (the starting day not counted).
+ * The instant by which `rule` must be met, counted from `from`: working hours as the earliest instant
+ * they have elapsed (B1), working days as the end of the last one, the starting day not counted (B2).
+ * `rule` is a time rule of the profile (`regulation.rules['acknowledge-receipt']`) or a constant
+ * (`ACKNOWLEDGE_RECEIPT`).
  *
  * @example
  * deadline(ACKNOWLEDGE_RECEIPT, '2026-02-13T15:00').due.toISO() //=> '2026-02-23T10:00:00.000+07:00'
  * deadline(CLASSIFY_AND_DISPATCH, '2025-04-28T10:00').due.toISO() //=> '2025-05-06T23:59:59.999+07:00'
  */
-export function deadline(rule: TimeRule, from: Instant, options: DeadlineOptions = {}): Deadline {
-  const calendar = options.calendar ?? defaultCalendar()
-  const start = atPath(['from'], () => calendar.toDateTime(from))
-  const due =
-    'workingHours' in rule.within
-      ? calendar.addWorkingTime(start, { hours: rule.within.workingHours }, boundaryOnly(options))
-      : calendar.addWorkingDays(start, rule.within.workingDays, dayEndOnly(options))
-  return Object.freeze({ due, rule, citation: rule.citation, provisional: calendar.hasProvisionalDays(start, due) })
+export const deadline = /* @__PURE__ */ bindDefaults(VIETNAM_DEFAULTS, deadlineIn)
+
+/** When `rule` falls due counted from `start` (epoch ms), under the profile's readings of B1 and B2. */
+export function deadlineOf(rule: TimeRule, start: number, context: RuleContext): DeadlineMillis {
+  const due = dueOf(rule, start, context)
+  return Object.freeze({
+    due,
+    rule,
+    // A profile's rule names its profile already; a constant of 08-QC/TW cites the profile of the call.
+    citation: rule.citation.regulation === undefined ? citing(context, rule.citation) : rule.citation,
+    provisional: provisionalBetween(context.calendar, start, due),
+  })
 }
 
-function boundaryOnly(options: DeadlineOptions): AddWorkingTimeOptions | undefined {
-  return options.boundary === undefined ? undefined : { boundary: options.boundary }
+function provisionalBetween(calendar: WorkingCalendar, start: number, due: number): boolean {
+  const days = daysOf(calendar)
+  return days.hasProvisional(days.dayOf(start), days.dayOf(due))
 }
 
-function dayEndOnly(options: DeadlineOptions): AddWorkingDaysOptions | undefined {
-  return options.dayEnd === undefined ? undefined : { dayEnd: options.dayEnd }
+/** Only the due instant: what the rules that check a limit (audit flags, scoring) need. */
+export function dueOf(rule: TimeRule, start: number, context: RuleContext): number {
+  const { calendar, regulation } = context
+  if ('workingHours' in rule.within) {
+    const landing = regulation.readings.boundary === 'stay' ? undefined : { boundary: regulation.readings.boundary }
+    return calendar.millis.addWorkingTime(start, rule.within.workingHours * 3_600_000, landing)
+  }
+  const dayEnd = regulation.schedule.dayEnd === 'midnight' ? undefined : { dayEnd: regulation.schedule.dayEnd }
+  return calendar.millis.addWorkingDays(start, rule.within.workingDays, dayEnd)
 }

@@ -1,64 +1,68 @@
 import * as z from 'zod/mini'
-import type { WorkingCalendar } from '../../calendar/working-calendar.js'
-import { type Citation, cite } from '../../core/citation.js'
+import { type CalendarDays, daysOf } from '../../calendar/working-calendar.js'
+import type { DayNumber } from '../../core/calendar-day.js'
+import { Citation, cite } from '../../core/citation.js'
 import { VnTaskSlaError } from '../../core/errors.js'
-import type { Instant } from '../../core/instant.js'
-import type { Messages } from '../../core/messages.js'
-import { parseOrThrow } from '../../core/validation.js'
-import { type CompletionClassificationMillis, classifyReadTaskMillis } from '../art04-status/classify-completion.js'
-import { defaultCalendar } from '../default-calendar.js'
-import { dateDeadlinesOption, instantOption } from '../rule-options.js'
-import { type DateDeadlineReading, type ReadTask, readTask } from '../task/read-task.js'
+import { ALERT_REASONS, Messages } from '../../core/messages.js'
+import { readerOf } from '../../core/reader.js'
+import { DATE_DEADLINE_READINGS, DUE_DAYS } from '../../regulation/readings.js'
+import { AlertThresholds } from '../../regulation/regulation.js'
+import { parseTask, type TaskFacts } from '../../task/task-facts.js'
+import { InstantInput, type TaskInput } from '../../task/task-input.js'
+import { type CompletionClassificationMillis, statusOf } from '../art04-status/classify-completion.js'
+import {
+  bindDefaults,
+  CalendarOption,
+  citing,
+  contextOf,
+  RegulationOption,
+  type RuleContext,
+  type RuleDefaults,
+} from '../context.js'
+import { instantOption } from '../instant-options.js'
+import { VIETNAM_DEFAULTS } from '../vietnam-defaults.js'
 
 /** Art. 18.1(d): the warnings the system raises, in rising order. */
 export const ALERT_LEVELS = Object.freeze(['none', 'approaching', 'due', 'overdue'] as const)
 export type AlertLevel = (typeof ALERT_LEVELS)[number]
 
-export const AlertThresholds = z.strictObject({
-  /** "About to be overdue" when this many working days or fewer remain after today. Default 3. */
-  workingDaysLeft: z.optional(z.int().check(z.minimum(0))),
-  /** …or when this share of the working time from transfer to deadline has elapsed. Default 0.75. */
-  elapsedShare: z.optional(z.number().check(z.gt(0), z.lte(1))),
+/** The warning a task calls for, why, and the article. */
+export const Alert = z.readonly(
+  z.strictObject({
+    level: z.enum(ALERT_LEVELS),
+    reason: Messages,
+    citation: Citation,
+  }),
+)
+export type Alert = z.output<typeof Alert>
+
+/** The options of `alertLevel`. */
+export const AlertLevelOptions = z.strictObject({
+  /** The instant of the evaluation (Art. 2.4). */
+  asOf: InstantInput,
+  /** Default `vietnamCalendar()`. */
+  calendar: z.optional(CalendarOption),
+  /** Default `REGULATION_08_QC_TW`; its thresholds and readings are the defaults of the options below. */
+  regulation: z.optional(RegulationOption),
+  /** B9: when a task is about to be overdue. */
+  thresholds: z.optional(AlertThresholds),
+  /** B14. */
+  dateDeadlines: z.optional(z.enum(DATE_DEADLINE_READINGS)),
+  /** B9: the day a task is due. */
+  dueDay: z.optional(z.enum(DUE_DAYS)),
 })
-export type AlertThresholds = z.input<typeof AlertThresholds>
+export type AlertLevelOptions = z.input<typeof AlertLevelOptions>
 
-/**
- * The day a task is "due" (đến hạn), B9:
- * - `'last-working-day'` (default): the deadline's working day, the last working day on or before the
- *   day of the deadline, from its start until the deadline; a deadline on a day off (kept as written,
- *   B14) is due from the last working day before it, when the assignee can still act;
- * - `'deadline-day'`: the deadline's own calendar day only (the first release's reading).
- */
-export const DUE_DAYS = Object.freeze(['last-working-day', 'deadline-day'] as const)
-export type DueDay = (typeof DUE_DAYS)[number]
-
-export type AlertLevelOptions = {
-  readonly asOf: Instant
-  readonly calendar?: WorkingCalendar
-  readonly thresholds?: AlertThresholds
-  readonly dateDeadlines?: DateDeadlineReading
-  /** B9. Default `'last-working-day'`. */
-  readonly dueDay?: DueDay
-}
-
-const DueDayOption = z.optional(z.enum(DUE_DAYS))
-
-/** The `dueDay` option, validated at `options.dueDay`. */
-export function dueDayOption(value: unknown): DueDay {
-  if (value === undefined) return 'last-working-day'
-  return parseOrThrow(DueDayOption, value, 'invalid_input', ['options', 'dueDay']) ?? 'last-working-day'
-}
-
-export type Alert = {
-  readonly level: AlertLevel
-  readonly reason: Messages
-  readonly citation: Citation
-}
-
+const readOptions = readerOf(AlertLevelOptions)
 const CITATION = cite(18, 1, 'd')
 
-function alert(level: AlertLevel, reason: Messages): Alert {
-  return Object.freeze({ level, reason: Object.freeze(reason), citation: CITATION })
+/** `alertLevel` with its defaults given first: the entries bind them (`bindDefaults`). */
+export function alertLevelIn(defaults: RuleDefaults, task: TaskInput, options: AlertLevelOptions): Alert {
+  const read = readOptions(options, ['options'])
+  const context = contextOf(defaults, read)
+  const asOf = instantOption(context.calendar, read.asOf, ['options', 'asOf'])
+  const facts = parseTask(task, context.calendar, context.regulation.schedule)
+  return alertOf(facts, asOf, context, statusOf(facts, asOf, context))
 }
 
 /**
@@ -72,74 +76,50 @@ function alert(level: AlertLevel, reason: Messages): Alert {
  * alertLevel({ id: 't', transferredAt: '2025-05-19T08:00', deadline: '2025-06-30' },
  *   { asOf: '2025-06-26T09:00' }).level //=> 'approaching'
  */
-export function alertLevel(task: unknown, options: AlertLevelOptions): Alert {
-  const calendar = options.calendar ?? defaultCalendar()
-  // Options first: a programmer error does not depend on the data.
-  const thresholds =
-    options.thresholds === undefined
-      ? {}
-      : parseOrThrow(AlertThresholds, options.thresholds, 'invalid_input', ['options', 'thresholds'])
-  const dateDeadlines = dateDeadlinesOption(options.dateDeadlines)
-  const dueDay = dueDayOption(options.dueDay)
-  const asOf = instantOption(calendar, options.asOf, ['options', 'asOf'])
-  const read = readTask(task, { calendar, dateDeadlines })
-  return alertOfReadTask(read, asOf, calendar, thresholds, classifyReadTaskMillis(read, asOf), dueDay)
+export const alertLevel = /* @__PURE__ */ bindDefaults(VIETNAM_DEFAULTS, alertLevelIn)
+
+/** The warning of a task's facts as of `asOf`, given its status then. */
+export function alertOf(facts: TaskFacts, asOf: number, context: RuleContext, status: CompletionClassificationMillis): Alert {
+  const { calendar, regulation } = context
+  if (status.endedAt !== null) return alertWith('none', ALERT_REASONS.ended, context)
+  const deadline = status.deadline
+  if (deadline === null) return alertWith('none', ALERT_REASONS.noDeadline, context)
+  if (asOf > deadline) return alertWith('overdue', ALERT_REASONS.overdue, context)
+  // On day numbers: a portfolio asks this of every task at every step.
+  const days = daysOf(calendar)
+  const deadlineDay = days.dayOf(deadline)
+  if (asOf >= days.startOf(deadlineDay)) return alertWith('due', ALERT_REASONS.dueToday, context)
+  if (regulation.readings.dueDay === 'last-working-day' && asOf >= startOfLastWorkingDay(days, deadlineDay)) {
+    return alertWith('due', ALERT_REASONS.dueOnLastWorkingDay, context)
+  }
+  const { workingDaysLeft, elapsedShare } = regulation.thresholds
+  const left = days.workingDaysBetween(days.dayOf(asOf), deadlineDay)
+  if (left <= workingDaysLeft) {
+    return alertWith('approaching', ALERT_REASONS.workingDaysLeft(left, workingDaysLeft), context)
+  }
+  const total = calendar.millis.workingTimeBetween(facts.transferredAt, deadline)
+  const elapsed = calendar.millis.workingTimeBetween(facts.transferredAt, asOf)
+  if (total > 0 && elapsed / total >= elapsedShare) {
+    const reason = ALERT_REASONS.elapsedShare(Math.floor((elapsed / total) * 100), Math.round(elapsedShare * 100))
+    return alertWith('approaching', reason, context)
+  }
+  return alertWith('none', ALERT_REASONS.belowThresholds, context)
 }
 
-/** The same, on a task already read and thresholds already validated, given the task's status as of `asOf`. */
-export function alertOfReadTask(
-  task: ReadTask,
-  asOf: number,
-  calendar: WorkingCalendar,
-  thresholds: z.output<typeof AlertThresholds>,
-  status: CompletionClassificationMillis,
-  dueDay: DueDay = 'last-working-day',
-): Alert {
-  if (status.endedAt !== null) {
-    return alert('none', { vi: 'nhiệm vụ đã kết thúc', en: 'the task has ended' })
-  }
-  const deadline = status.deadline
-  if (deadline === null) return alert('none', { vi: 'nhiệm vụ không có thời hạn', en: 'the task has no deadline' })
-  if (asOf > deadline) return alert('overdue', { vi: 'đã quá thời hạn', en: 'past the deadline' })
-  const deadlineDay = calendar.millis.startOfDay(deadline)
-  if (asOf >= deadlineDay) return alert('due', { vi: 'hôm nay là ngày đến hạn', en: 'the deadline is today' })
-  if (dueDay === 'last-working-day' && asOf >= startOfLastWorkingDay(calendar, deadline)) {
-    return alert('due', {
-      vi: 'thời hạn rơi vào ngày nghỉ: ngày làm việc cuối cùng trước thời hạn đã đến',
-      en: 'the deadline falls on a day off: its last working day before it has come',
-    })
-  }
-  const workingDaysLeft = thresholds.workingDaysLeft ?? 3
-  const elapsedShare = thresholds.elapsedShare ?? 0.75
-  const left = calendar.workingDaysBetween(asOf, deadline)
-  if (left <= workingDaysLeft) {
-    return alert('approaching', {
-      vi: `còn ${left} ngày làm việc (ngưỡng ${workingDaysLeft})`,
-      en: `${left} working day${left === 1 ? '' : 's'} left (threshold ${workingDaysLeft})`,
-    })
-  }
-  const total = calendar.millis.workingTimeBetween(task.transferredAt, deadline)
-  const elapsed = calendar.millis.workingTimeBetween(task.transferredAt, asOf)
-  if (total > 0 && elapsed / total >= elapsedShare) {
-    const percent = Math.floor((elapsed / total) * 100)
-    return alert('approaching', {
-      vi: `đã qua ${percent}% thời gian làm việc (ngưỡng ${Math.round(elapsedShare * 100)}%)`,
-      en: `${percent}% of the working time has elapsed (threshold ${Math.round(elapsedShare * 100)}%)`,
-    })
-  }
-  return alert('none', { vi: 'chưa đến ngưỡng cảnh báo', en: 'no warning threshold reached' })
+function alertWith(level: AlertLevel, reason: Messages, context: RuleContext): Alert {
+  return Object.freeze({ level, reason: Object.freeze(reason), citation: citing(context, CITATION) })
 }
 
 /**
  * The start of the last working day on or before the deadline's day (B9). A calendar with no working
  * day before the deadline in its range leaves the deadline's own day.
  */
-function startOfLastWorkingDay(calendar: WorkingCalendar, deadline: number): number {
-  const day = calendar.dayOf(deadline)
+function startOfLastWorkingDay(days: CalendarDays, deadlineDay: DayNumber): number {
+  if (days.isWorking(deadlineDay)) return days.startOf(deadlineDay)
   try {
-    return calendar.millis.startOfDay(calendar.millis.endOfDay(calendar.previousWorkingDay(day, { inclusive: true })))
+    return days.startOf(days.previousWorking(deadlineDay))
   } catch (error) {
-    if (error instanceof VnTaskSlaError && error.code === 'outside_calendar_range') return calendar.millis.startOfDay(deadline)
+    if (error instanceof VnTaskSlaError && error.code === 'outside_calendar_range') return days.startOf(deadlineDay)
     throw error
   }
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cite, vietnamCalendar } from '../../../src/index.js'
-import { UPDATE_STATES, type UpdateCompliance, updateCompliance } from '../../../src/rules/art06-cadence/update-compliance.js'
+import { cite, UPDATE_STATES, type UpdateCompliance, updateCompliance, vietnamCalendar } from '../../../src/index.js'
 import { caught } from '../../support/caught.js'
 
 // Worked by hand on the official 2025 schedule (Thông báo 6150/TB-BLĐTBXH). The task of 19 May 08:00 – 30 June 08:00 (42 days,

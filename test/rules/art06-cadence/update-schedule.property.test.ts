@@ -1,15 +1,17 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { classifyCompletion, vietnamCalendar } from '../../../src/index.js'
-import { type UpdateCompliance, updateCompliance } from '../../../src/rules/art06-cadence/update-compliance.js'
 import {
   CHECKPOINT_MEASURES,
+  classifyCompletion,
   FINAL_ENDS,
   PERIODIC_ENDS,
   UPDATE_CADENCES,
+  type UpdateCompliance,
   type UpdateScheduleSettings,
+  updateCompliance,
   updateSchedule,
-} from '../../../src/rules/art06-cadence/update-schedule.js'
+  vietnamCalendar,
+} from '../../../src/index.js'
 import { instantBetween, MS_PER_DAY, utc } from '../../arbitraries/calendar.js'
 
 // Laws of the update schedule and its compliance (Art. 6.2(b)), on the Vietnamese calendar, over the years of

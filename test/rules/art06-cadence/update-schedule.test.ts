@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { cite, vietnamCalendar } from '../../../src/index.js'
 import {
   CHECKPOINT_MEASURES,
+  cite,
   DURATION_CLASSES,
   FINAL_ENDS,
   SCHEDULE_STARTS,
+  type TaskInput,
   UPDATE_CADENCES,
   UPDATE_KINDS,
   type UpdateSchedule,
   updateSchedule,
-} from '../../../src/rules/art06-cadence/update-schedule.js'
+  vietnamCalendar,
+} from '../../../src/index.js'
 import { caught } from '../../support/caught.js'
 
 // Every expected value is worked by hand on the official 2025 schedule (Thông báo 6150/TB-BLĐTBXH): Tết off
@@ -237,7 +239,7 @@ describe('Art. 6.2(b)(2)', () => {
   it('follows an extension, which replaces the deadline from its instant on', () => {
     // Extended on 28 April to 30 June: 21 April 09:00 → 30 June 23:59:59.999 is 70 d 14:59:59.999; half: 35 d
     // 07:29:59.999 → Mon 26 May 16:29:59.999, + 3 wd: Thu 29 May. Final: 30 June → Thu 3 July.
-    const task = {
+    const task: TaskInput = {
       id: 't',
       transferredAt: '2025-04-21T09:00',
       deadline: '2025-04-30',

@@ -333,8 +333,29 @@ describe('TIME_RULES: the fixed time rules of Art. 6', () => {
 
 describe('types', () => {
   it('types the result with a luxon DateTime and a Citation', () => {
-    expectTypeOf<Deadline['due']>().toEqualTypeOf<DateTime>()
+    expectTypeOf<Deadline['due']>().toEqualTypeOf<DateTime<true>>()
     expectTypeOf<Deadline['citation']>().toEqualTypeOf<Citation>()
     expectTypeOf<Deadline['provisional']>().toEqualTypeOf<boolean>()
+  })
+})
+
+describe("deadline(rule, from): an agency's own time rule, beside the five of Art. 6", () => {
+  // A rule of the agency's own process: "reply within 2 working days". Its id is its own, not one of TIME_RULE_IDS.
+  const reply: TimeRule = {
+    id: 'reply-to-citizen',
+    citation: ACKNOWLEDGE_RECEIPT.citation,
+    within: { workingDays: 2 },
+    description: { vi: 'trả lời trong 2 ngày làm việc', en: 'reply within 2 working days' },
+  }
+
+  it('counts it as any rule: Fri 16/5/2025 16:00 + 2 working days → end of Tue 20/5 (Mon 19, Tue 20)', () => {
+    const result = deadline(reply, '2025-05-16T16:00', { calendar })
+    expect(result.due.toISO()).toBe('2025-05-20T23:59:59.999+07:00')
+    expect(result.rule).toBe(reply)
+  })
+
+  it('refuses a rule without an id, naming the field', () => {
+    const error = caught(() => deadline({ ...reply, id: '' }, '2025-05-16T16:00', { calendar }))
+    expect([error.code, error.path]).toEqual(['invalid_input', ['rule', 'id']])
   })
 })

@@ -7,6 +7,7 @@ import {
   type AlertThresholds,
   alertLevel,
   type TaskEvent,
+  type TaskInput,
   vietnamCalendar,
 } from '../../../src/index.js'
 import { caught } from '../../support/caught.js'
@@ -27,15 +28,15 @@ const calendar = vietnamCalendar()
 const LONG = { id: 'kl155-1', transferredAt: '2025-05-19T09:00', deadline: '2025-06-30' } as const
 const SHORT = { id: 'kl155-1b', transferredAt: '2025-06-23T09:00', deadline: '2025-06-30' } as const
 
-function level(task: object, asOf: string, options: Omit<AlertLevelOptions, 'asOf'> = {}): AlertLevel {
+function level(task: TaskInput, asOf: string, options: Omit<AlertLevelOptions, 'asOf'> = {}): AlertLevel {
   return alertLevel(task, { calendar, ...options, asOf }).level
 }
 
-function reason(task: object, asOf: string, options: Omit<AlertLevelOptions, 'asOf'> = {}): string {
+function reason(task: TaskInput, asOf: string, options: Omit<AlertLevelOptions, 'asOf'> = {}): string {
   return alertLevel(task, { calendar, ...options, asOf }).reason.en
 }
 
-function withEvents(task: object, events: readonly TaskEvent[]): object {
+function withEvents(task: TaskInput, events: readonly TaskEvent[]): TaskInput {
   return { ...task, events }
 }
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cite, vietnamCalendar } from '../../../src/index.js'
-import { AUDIT_FLAG_KINDS, type AuditFlag, auditFlags } from '../../../src/rules/audit/audit-flags.js'
+import { AUDIT_FLAG_KINDS, type AuditFlag, auditFlags, cite, type TaskInput, vietnamCalendar } from '../../../src/index.js'
 import { caught } from '../../support/caught.js'
 
 // Worked by hand on the official 2025 schedule (Thông báo 6150/TB-BLĐTBXH): 30 April – 2 May off, Saturday 26 April worked.
@@ -252,16 +251,16 @@ describe('Art. 6.2(a) — điểm a khoản 2 Điều 6: an objection later than
 
   it("counts from the acknowledgement with { objectionFrom: 'acknowledgement' }: Mon 11:00 + 8 h = Tue 11:00", () => {
     // 11:00–12:00 (1 h) and 13:00–17:00 (4 h) on Monday, 08:00–11:00 (3 h) on Tuesday.
-    const task = { ...TASK, events: [ACK, { type: 'objected', at: '2026-03-03T10:00' }] }
+    const task: TaskInput = { ...TASK, events: [ACK, { type: 'objected', at: '2026-03-03T10:00' }] }
     expect(auditFlags(task, { calendar, asOf: '2026-03-04T09:00', objectionFrom: 'acknowledgement' })).toEqual([])
-    const later = { ...TASK, events: [ACK, { type: 'objected', at: '2026-03-03T11:30' }] }
+    const later: TaskInput = { ...TASK, events: [ACK, { type: 'objected', at: '2026-03-03T11:30' }] }
     expect(kinds(auditFlags(later, { calendar, asOf: '2026-03-04T09:00', objectionFrom: 'acknowledgement' }))).toEqual([
       'late-objection 2026-03-03T11:00:00.000+07:00 Art. 6.2(a)',
     ])
   })
 
   it('counts from the transfer when the objection came before any acknowledgement', () => {
-    const task = { ...TASK, events: [{ type: 'objected', at: '2026-03-03T10:00' }] }
+    const task: TaskInput = { ...TASK, events: [{ type: 'objected', at: '2026-03-03T10:00' }] }
     const flags = auditFlags(task, { calendar, asOf: '2026-03-04T09:00', objectionFrom: 'acknowledgement' })
     // No acknowledgement: the 4-hour limit (Mon 14:00) passed too.
     expect(kinds(flags)).toEqual([
