@@ -256,6 +256,26 @@ export const DETAILS = {
     vi: 'sự kiện gia hạn (deadline-extended) phải có thời hạn mới; sự kiện khác không có thời hạn',
     en: 'a deadline-extended event must carry the new deadline, and no other event may carry one',
   },
+  objectionOutcome: {
+    vi: 'kết quả xử lý (outcome) chỉ có ở sự kiện xử lý phản hồi (objection-handled)',
+    en: 'an outcome belongs only on an objection-handled event',
+  },
+  reassignedTo: {
+    vi: 'cơ quan nhận nhiệm vụ mới (to) chỉ có ở sự kiện chuyển giao lại (reassigned)',
+    en: 'a new assignee (to) belongs only on a reassigned event',
+  },
+  reassignedBeforeTransfer: {
+    vi: 'nhiệm vụ không thể được chuyển giao lại trước thời điểm được chuyển đến',
+    en: 'a task cannot be re-assigned before it was transferred',
+  },
+  reassignedAfterEnd: {
+    vi: 'nhiệm vụ đã kết thúc (hoàn thành hoặc dừng) không thể được chuyển giao lại',
+    en: 'a task that has ended (completed or closed) cannot be re-assigned',
+  },
+  reassignedPastDeadline: {
+    vi: 'chuyển giao lại sau thời hạn đang áp dụng cần thời hạn mới: một sự kiện gia hạn (deadline-extended) cùng thời điểm',
+    en: 'a re-assignment after the deadline in force needs a new deadline: a deadline-extended event at the same instant',
+  },
   workingDayWithoutHours: {
     vi: 'ngày làm việc bổ sung không có giờ làm việc và lịch không có ngày trong tuần nào có giờ làm việc để áp dụng',
     en: 'an extra working day has no hours and the schedule has no weekday with hours to take them from',

@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import { Citation } from '../../core/citation.js'
 import { readerOf } from '../../core/reader.js'
 import { DateTimeValue, dateTimeConverter, EpochMillis, type InstantSchema } from '../../core/result-instants.js'
-import { firstReportFrom, parseTask, type TaskFacts, UPDATE_EVENT_TYPES, type UpdateEventType } from '../../task/task-facts.js'
+import { assignmentAt, firstReportFrom, parseTask, type TaskFacts, UPDATE_EVENT_TYPES, type UpdateEventType } from '../../task/task-facts.js'
 import { InstantInput, type TaskInput } from '../../task/task-input.js'
 import { bindDefaults, contextOf, type RuleContext, type RuleDefaults } from '../context.js'
 import { instantOption, instantOrDayOption } from '../instant-options.js'
@@ -93,10 +93,11 @@ export function complianceOf(
 
 /** Each update of a schedule in epoch milliseconds against the task's reports as of `asOf`. */
 export function complianceWith(
-  facts: TaskFacts,
+  task: TaskFacts,
   asOf: number,
   schedule: UpdateScheduleMillis,
 ): readonly UpdateComplianceMillis[] {
+  const facts = assignmentAt(task, asOf)
   const { updates } = schedule
   const items = new Array<UpdateComplianceMillis>(updates.length)
   for (let index = 0; index < updates.length; index += 1) {
@@ -114,7 +115,7 @@ export function complianceWith(
 
 /** Where one update of a schedule stands as of `asOf`: `complianceWith`'s state, without building the item. */
 export function updateStateAt(facts: TaskFacts, update: ScheduledUpdateMillis, asOf: number): UpdateState {
-  return stateOf(update, firstReportFrom(facts, update.from, asOf)?.at, asOf)
+  return stateOf(update, firstReportFrom(assignmentAt(facts, asOf), update.from, asOf)?.at, asOf)
 }
 
 /** Where an update stands, given the instant of the first report in its window (if any). */
