@@ -104,6 +104,37 @@ export const AUDIT_REASONS = Object.freeze({
       en: `the objection to a wrong or misdirected assignment came later than ${limit.en} after receipt (Art. 6.2(a))`,
     }
   },
+  dispatch: (within: Within): Messages => {
+    const limit = limitOf(within)
+    return {
+      vi: `Văn phòng Trung ương Đảng phân loại, chuyển theo dõi nhiệm vụ muộn hơn ${limit.vi} kể từ khi văn bản được ban hành (điểm a khoản 1 Điều 6)`,
+      en: `the Central Party Office classified and dispatched the task later than ${limit.en} after the document’s issuance (Art. 6.1(a))`,
+    }
+  },
+  objectionHandling: (within: Within, made: boolean): Messages => {
+    const limit = limitOf(within)
+    return made
+      ? {
+          vi: `Văn phòng Trung ương Đảng xác nhận tình trạng xử lý phản hồi muộn hơn ${limit.vi} kể từ khi tiếp nhận (điểm b khoản 1 Điều 6)`,
+          en: `the Central Party Office confirmed how it handled the objection later than ${limit.en} after receiving it (Art. 6.1(b))`,
+        }
+      : {
+          vi: `Văn phòng Trung ương Đảng chưa xác nhận tình trạng xử lý phản hồi sau ${limit.vi} kể từ khi tiếp nhận (điểm b khoản 1 Điều 6)`,
+          en: `the Central Party Office has not confirmed how it handled the objection ${limit.en} after receiving it (Art. 6.1(b))`,
+        }
+  },
+  evaluation: (within: Within, made: boolean): Messages => {
+    const limit = limitOf(within)
+    return made
+      ? {
+          vi: `cơ quan theo dõi, đôn đốc cập nhật nội dung đánh giá muộn hơn ${limit.vi} sau lần cập nhật (khoản 3 Điều 6)`,
+          en: `the monitoring agency recorded its evaluation later than ${limit.en} after the update (Art. 6.3)`,
+        }
+      : {
+          vi: `cơ quan theo dõi, đôn đốc chưa cập nhật nội dung đánh giá sau ${limit.vi} kể từ lần cập nhật (khoản 3 Điều 6)`,
+          en: `the monitoring agency has not recorded its evaluation ${limit.en} after the update (Art. 6.3)`,
+        }
+  },
 })
 
 /** Details that several call sites share; a detail names the rule that was broken, never the value. */

@@ -222,8 +222,24 @@ const NONE: readonly TaskEventFact[] = Object.freeze([])
 export function assignmentAt(facts: TaskFacts, asOf: number): TaskFacts {
   const { reassignments } = facts
   if (reassignments.length === 0 || (reassignments[0] as TaskEventFact).at > asOf) return facts
-  const start = assignmentStart(facts, asOf)
-  const events = facts.events.filter((event) => event.at >= start && event.type !== 'reassigned')
+  let index = 0
+  while (index < reassignments.length && (reassignments[index] as TaskEventFact).at <= asOf) index += 1
+  return assignmentOf(facts, index, undefined)
+}
+
+/**
+ * The facts of the task's `index`-th assignment (0: the first assignee's, from the transfer; `n`: from
+ * the `n`-th re-assignment), with its events up to `end` (the next re-assignment), or all of them.
+ */
+export function assignmentOf(facts: TaskFacts, index: number, end: number | undefined): TaskFacts {
+  const limit = end ?? Number.POSITIVE_INFINITY
+  if (index === 0) {
+    if (facts.reassignments.length === 0) return facts
+    const events = facts.events.filter((event) => event.at < limit && event.type !== 'reassigned')
+    return factsOf(facts.id, facts.transferredAt, facts.issuedAt, facts.deadline, events)
+  }
+  const start = (facts.reassignments[index - 1] as TaskEventFact).at
+  const events = facts.events.filter((event) => event.at >= start && event.at < limit && event.type !== 'reassigned')
   const issuedAt = facts.issuedAt === undefined ? undefined : start
   return factsOf(facts.id, start, issuedAt, deadlineAt(facts, start), events)
 }

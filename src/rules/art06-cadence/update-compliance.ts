@@ -2,7 +2,14 @@ import * as z from 'zod/mini'
 import { Citation } from '../../core/citation.js'
 import { readerOf } from '../../core/reader.js'
 import { DateTimeValue, dateTimeConverter, EpochMillis, type InstantSchema } from '../../core/result-instants.js'
-import { assignmentAt, firstReportFrom, parseTask, type TaskFacts, UPDATE_EVENT_TYPES, type UpdateEventType } from '../../task/task-facts.js'
+import {
+  assignmentAt,
+  firstReportFrom,
+  parseTask,
+  type TaskFacts,
+  UPDATE_EVENT_TYPES,
+  type UpdateEventType,
+} from '../../task/task-facts.js'
 import { InstantInput, type TaskInput } from '../../task/task-input.js'
 import { bindDefaults, contextOf, type RuleContext, type RuleDefaults } from '../context.js'
 import { instantOption, instantOrDayOption } from '../instant-options.js'
@@ -92,11 +99,7 @@ export function complianceOf(
 }
 
 /** Each update of a schedule in epoch milliseconds against the task's reports as of `asOf`. */
-export function complianceWith(
-  task: TaskFacts,
-  asOf: number,
-  schedule: UpdateScheduleMillis,
-): readonly UpdateComplianceMillis[] {
+export function complianceWith(task: TaskFacts, asOf: number, schedule: UpdateScheduleMillis): readonly UpdateComplianceMillis[] {
   const facts = assignmentAt(task, asOf)
   const { updates } = schedule
   const items = new Array<UpdateComplianceMillis>(updates.length)

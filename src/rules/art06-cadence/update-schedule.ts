@@ -10,14 +10,7 @@ import { fail } from '../../core/validation.js'
 import type { FinalEnd } from '../../regulation/readings.js'
 import type { Regulation } from '../../regulation/regulation.js'
 import { UpdateScheduleSettings } from '../../regulation/regulation.js'
-import {
-  assignmentAt,
-  assignmentStart,
-  deadlineInForce,
-  endingBy,
-  parseTask,
-  type TaskFacts,
-} from '../../task/task-facts.js'
+import { assignmentAt, assignmentStart, deadlineInForce, endingBy, parseTask, type TaskFacts } from '../../task/task-facts.js'
 import { DeadlineInput, InstantInput, type TaskInput } from '../../task/task-input.js'
 import {
   bindDefaults,
