@@ -192,7 +192,10 @@ function factsOf(
     else if (type === 'acknowledged') firstAcknowledgement ??= event.at
     else if (type === 'objected') firstObjection ??= event.at
     else if (type === 'deadline-extended') extensions.push(event)
-    else if (type === 'reassigned') (reassignments ??= []).push(event)
+    else if (type === 'reassigned') {
+      reassignments ??= []
+      reassignments.push(event)
+    }
   }
   return Object.freeze({
     id,

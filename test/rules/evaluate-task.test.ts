@@ -26,7 +26,7 @@ import {
   vietnamCalendar,
 } from '../../src/index.js'
 import { instantBetween, MS_PER_DAY } from '../arbitraries/calendar.js'
-import { deadlineMillis, type TaskCase, taskCase, vietnamDayOf, withDeadline } from '../arbitraries/tasks.js'
+import { type TaskCase, taskCase, vietnamDayOf, withDeadline } from '../arbitraries/tasks.js'
 import { caught } from '../support/caught.js'
 
 // evaluateTask: the status (Art. 4.1(đ)), the update schedule and its compliance (Art. 6.2(b)) and the
