@@ -12,6 +12,7 @@ import { UpdateScheduleOptions, updateScheduleSchema } from '../rules/art06-cade
 import { DeadlineOptions, deadlineSchema } from '../rules/art06-deadlines/deadline.js'
 import { ReportingDeadlinesOptions, reportingDeadlineSchema } from '../rules/art16-reporting/reporting-deadlines.js'
 import { Alert, AlertLevelOptions } from '../rules/art18-alerts/alert-level.js'
+import { DutiesOptions, dutySchema } from '../rules/art06-duties/duty-ledger.js'
 import { AuditFlagsOptions, auditFlagSchema } from '../rules/audit/audit-flags.js'
 import { EvaluateTaskOptions, taskEvaluationSchema } from '../rules/evaluate-task.js'
 import { ConsecutiveNotCompleted } from '../scoring/consecutive-not-completed.js'
@@ -135,7 +136,14 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
     'input',
     AuditFlagsOptions,
     'AuditFlagsOptions',
-    `The options of \`auditFlags(task, options)\` (Art. 15.2, 15.4, 6.2(a)): those of \`updateCompliance\`, and where the 8 working hours to object count from (B15). ${JSON_PART}`,
+    `The options of \`auditFlags(task, options)\` (Art. 15.2, 15.4, 6.1, 6.2(a), 6.3): those of \`dutiesOf\`, whose ledger the flags are read from. ${JSON_PART}`,
+  ),
+  entry(
+    'duties-options',
+    'input',
+    DutiesOptions,
+    'DutiesOptions',
+    `The options of \`dutiesOf(task, options)\` and \`dutiesOfMillis\` (Art. 6, B18): those of \`updateCompliance\`, where the 8 working hours to object count from (B15), and whose duties (\`parties\`). ${JSON_PART}`,
   ),
   entry(
     'classify-completion-options',
@@ -324,7 +332,14 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
     'output',
     listOf(auditFlagSchema(IsoInstant)),
     'AuditFlag[]',
-    'The JSON form of `auditFlags(task, { asOf })`: what calls for a written explanation or a warning: an overdue task (Art. 15.2), an update missed or made late (Art. 15.4), a receipt confirmed late (Art. 6.2(a), 6.3); sorted by the time limit passed.',
+    'The JSON form of `auditFlags(task, { asOf })`: what calls for a written explanation or a warning: an overdue task (Art. 15.2), an update missed or made late (Art. 15.4), a receipt or an objection late (Art. 6.2(a), 6.3), a dispatch, an objection’s handling or an evaluation late or not made (Art. 6.1(a), 6.1(b), 6.3); sorted by the time limit passed.',
+  ),
+  entry(
+    'duties-result',
+    'output',
+    listOf(dutySchema(IsoInstant)),
+    'Duty[]',
+    'The JSON form of `dutiesOf(task, { asOf })`: every duty of Art. 6 the task’s history owes (the Office’s dispatch and handling of an objection, the assignee’s receipt, objection and updates, the monitoring agency’s evaluations), each with its party, clock, state and the act that met it (B18); sorted by `from`.',
   ),
   entry(
     'evaluate-task-result',

@@ -94,6 +94,16 @@ const OPERATIONS: readonly {
     withBadData: (m, o) => m.auditFlags(BAD_TASK, { asOf: AS_OF, ...o }),
   },
   {
+    name: 'dutiesOf',
+    call: (m, o) => m.dutiesOf(TASK, { asOf: AS_OF, ...o }),
+    withBadData: (m, o) => m.dutiesOf(BAD_TASK, { asOf: AS_OF, ...o }),
+  },
+  {
+    name: 'dutiesOfMillis',
+    call: (m, o) => m.dutiesOfMillis(TASK, { asOf: AS_OF, ...o }),
+    withBadData: (m, o) => m.dutiesOfMillis(BAD_TASK, { asOf: AS_OF, ...o }),
+  },
+  {
     name: 'deadline',
     call: (m, o) => m.deadline(m.ACKNOWLEDGE_RECEIPT, '2026-02-13T15:00', { ...o }),
     withBadData: (m, o) => m.deadline({} as api.TimeRule, 'not an instant', { ...o }),
@@ -244,6 +254,7 @@ describe('vn-task-sla/core exports every name of vn-task-sla', () => {
       'AuditFlagsOptions',
       'ClassifyCompletionOptions',
       'DeadlineOptions',
+      'DutiesOptions',
       'EvaluateTaskOptions',
       'MaskForSystemOptions',
       'PortfolioOptions',

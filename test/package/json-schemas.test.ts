@@ -12,6 +12,7 @@ import {
   DEFAULT_INDICATORS,
   deadline,
   defineRegulation,
+  dutiesOf,
   evaluateTask,
   evaluateTaskMillis,
   explanationFlags,
@@ -116,6 +117,7 @@ describe('schemas/: exactly what the zod schemas generate now', () => {
       'update-schedule-options',
       'update-compliance-options',
       'audit-flags-options',
+      'duties-options',
       'classify-completion-options',
       'alert-level-options',
       'evaluate-task-options',
@@ -263,6 +265,7 @@ const SAMPLES: Readonly<Record<JsonSchemaName, () => readonly unknown[]>> = {
   'update-schedule-options': () => [scheduleOptions],
   'update-compliance-options': () => [complianceOptions],
   'audit-flags-options': () => [complianceOptions, { ...complianceOptions, objectionFrom: 'acknowledgement' }],
+  'duties-options': () => [complianceOptions, { ...complianceOptions, objectionFrom: 'acknowledgement', parties: ['office'] }],
   'classify-completion-options': () => [{ asOf: AS_OF, inProgressLate: 'behind-update-schedule', dateDeadlines: 'as-written' }],
   'alert-thresholds': () => [evaluateOptions.thresholds, {}],
   'alert-level-options': () => [
@@ -321,6 +324,24 @@ const SAMPLES: Readonly<Record<JsonSchemaName, () => readonly unknown[]>> = {
     ...TASKS.map((task) => auditFlags(task, complianceOptions)),
     auditFlags(
       { id: 'late-objection', transferredAt: '2025-05-19T09:00', events: [{ type: 'objected', at: '2025-05-21T09:00' }] },
+      { ...complianceOptions, until: '2025-06-30' },
+    ),
+  ],
+  'duties-result': () => [
+    ...TASKS.map((task) => dutiesOf(task, complianceOptions)),
+    dutiesOf(
+      {
+        id: 'reassigned',
+        issuedAt: '2025-05-15T09:00',
+        transferredAt: '2025-05-19T09:00',
+        events: [
+          { type: 'objected', at: '2025-05-19T10:00' },
+          { type: 'objection-handled', at: '2025-05-20T09:00', outcome: 'reassigned' },
+          { type: 'reassigned', at: '2025-05-20T09:00', to: 'B' },
+          { type: 'progress-updated', at: '2025-06-02T09:00' },
+          { type: 'evaluated', at: '2025-06-03T09:00' },
+        ],
+      },
       { ...complianceOptions, until: '2025-06-30' },
     ),
   ],

@@ -111,6 +111,20 @@ const ROWS: readonly Row[] = [
     withBadData: (m, o) => m.auditFlags(BAD_TASK, { asOf: AS_OF, ...o }),
   },
   {
+    name: 'dutiesOf(task, { asOf })',
+    covers: 'dutiesOf',
+    calendar: true,
+    call: (m, o) => m.dutiesOf(TASK, { asOf: AS_OF, ...o }),
+    withBadData: (m, o) => m.dutiesOf(BAD_TASK, { asOf: AS_OF, ...o }),
+  },
+  {
+    name: 'dutiesOfMillis(task, { asOf })',
+    covers: 'dutiesOfMillis',
+    calendar: true,
+    call: (m, o) => m.dutiesOfMillis(TASK, { asOf: AS_OF, ...o }),
+    withBadData: (m, o) => m.dutiesOfMillis(BAD_TASK, { asOf: AS_OF, ...o }),
+  },
+  {
     name: 'deadline(ACKNOWLEDGE_RECEIPT, from, {})',
     covers: 'deadline',
     calendar: true,
@@ -457,6 +471,7 @@ describe('the table is complete: every exported function of src/index.ts is in i
       'AuditFlagsOptions',
       'ClassifyCompletionOptions',
       'DeadlineOptions',
+      'DutiesOptions',
       'EvaluateTaskOptions',
       'ExplanationFlagsOptions',
       'MaskForSystemOptions',
