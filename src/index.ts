@@ -140,12 +140,15 @@ export {
 } from './rules/art06-cadence/update-schedule.js'
 export { Deadline, DeadlineOptions, deadline } from './rules/art06-deadlines/deadline.js'
 export {
+  AssigneeReportDeadlinesOptions,
+  assigneeReportDeadlines,
+} from './rules/art15-reports/assignee-report-deadlines.js'
+export {
   REPORT_KINDS,
-  REPORTERS,
-  type Reporter,
   ReportingDeadline,
   ReportingDeadlinesOptions,
   type ReportKind,
+  ReportPeriod,
   reportingDeadlines,
 } from './rules/art16-reporting/reporting-deadlines.js'
 export { ALERT_LEVELS, Alert, type AlertLevel, AlertLevelOptions, alertLevel } from './rules/art18-alerts/alert-level.js'

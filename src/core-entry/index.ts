@@ -12,6 +12,7 @@ import { classifyCompletionIn } from '../rules/art04-status/classify-completion.
 import { updateComplianceIn } from '../rules/art06-cadence/update-compliance.js'
 import { updateScheduleIn } from '../rules/art06-cadence/update-schedule.js'
 import { deadlineIn } from '../rules/art06-deadlines/deadline.js'
+import { assigneeReportDeadlinesIn } from '../rules/art15-reports/assignee-report-deadlines.js'
 import { reportingDeadlinesIn } from '../rules/art16-reporting/reporting-deadlines.js'
 import { alertLevelIn } from '../rules/art18-alerts/alert-level.js'
 import { auditFlagsIn } from '../rules/audit/audit-flags.js'
@@ -37,6 +38,8 @@ export const auditFlags = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, auditFlagsIn
 export const deadline = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, deadlineIn)
 /** `reportingDeadlines` of `vn-task-sla`; `calendar` is required. */
 export const reportingDeadlines = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, reportingDeadlinesIn)
+/** `assigneeReportDeadlines` of `vn-task-sla`; `calendar` is required. */
+export const assigneeReportDeadlines = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, assigneeReportDeadlinesIn)
 /** `evaluateTask` of `vn-task-sla`; `calendar` is required. */
 export const evaluateTask = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, evaluateTaskIn)
 /** `evaluateTaskMillis` of `vn-task-sla`; `calendar` is required. */
