@@ -144,6 +144,16 @@ export {
   assigneeReportDeadlines,
 } from './rules/art15-reports/assignee-report-deadlines.js'
 export {
+  REPORT_FLAG_KINDS,
+  ReportCompliance,
+  ReportComplianceOptions,
+  ReportFlag,
+  type ReportFlagKind,
+  RequiredReport,
+  reportCompliance,
+  SentReport,
+} from './rules/art15-reports/report-compliance.js'
+export {
   REPORT_KINDS,
   ReportingDeadline,
   ReportingDeadlinesOptions,
