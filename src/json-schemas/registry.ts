@@ -340,7 +340,7 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
     'output',
     listOf(reportingDeadlineSchema(IsoInstant)),
     'ReportingDeadline[]',
-    "The JSON form of `assigneeReportDeadlines(year)`: the due dates of the monthly, quarterly, six-month and annual reports the assignees send to the Central Party Office under Art. 15.1 (B19), each naming its period, sorted by due instant.",
+    'The JSON form of `assigneeReportDeadlines(year)`: the due dates of the monthly, quarterly, six-month and annual reports the assignees send to the Central Party Office under Art. 15.1 (B19), each naming its period, sorted by due instant.',
   ),
   entry(
     'report-compliance-result',
