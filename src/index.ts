@@ -153,12 +153,25 @@ export {
   dutiesOfMillis,
 } from './rules/art06-duties/duty-ledger.js'
 export {
+  AssigneeReportDeadlinesOptions,
+  assigneeReportDeadlines,
+} from './rules/art15-reports/assignee-report-deadlines.js'
+export {
+  REPORT_FLAG_KINDS,
+  ReportCompliance,
+  ReportComplianceOptions,
+  ReportFlag,
+  type ReportFlagKind,
+  RequiredReport,
+  reportCompliance,
+  SentReport,
+} from './rules/art15-reports/report-compliance.js'
+export {
   REPORT_KINDS,
-  REPORTERS,
-  type Reporter,
   ReportingDeadline,
   ReportingDeadlinesOptions,
   type ReportKind,
+  ReportPeriod,
   reportingDeadlines,
 } from './rules/art16-reporting/reporting-deadlines.js'
 export { ALERT_LEVELS, Alert, type AlertLevel, AlertLevelOptions, alertLevel } from './rules/art18-alerts/alert-level.js'

@@ -137,6 +137,26 @@ export const AUDIT_REASONS = Object.freeze({
   },
 })
 
+/** The names of the periodic reports of Art. 15.1, as the report flags write them, with the period's id. */
+const REPORT_NAMES = Object.freeze({
+  monthly: Object.freeze({ vi: 'báo cáo tháng', en: 'monthly report' }),
+  quarterly: Object.freeze({ vi: 'báo cáo quý', en: 'quarterly report' }),
+  'half-year': Object.freeze({ vi: 'báo cáo 6 tháng', en: '6-month report' }),
+  annual: Object.freeze({ vi: 'báo cáo năm', en: 'annual report' }),
+})
+
+/** The reasons of the report flags (`reportCompliance`): a periodic report of Art. 15.1 sent late or not sent. */
+export const REPORT_REASONS = Object.freeze({
+  late: (kind: keyof typeof REPORT_NAMES, period: string): Messages => ({
+    vi: `${REPORT_NAMES[kind].vi} kỳ ${period} gửi muộn hơn thời hạn (khoản 1 Điều 15): chậm báo cáo, phải giải trình lý do bằng văn bản (khoản 4 Điều 15)`,
+    en: `the ${REPORT_NAMES[kind].en} for ${period} was sent after its due time (Art. 15.1): a late report, to be explained in writing (Art. 15.4)`,
+  }),
+  missing: (kind: keyof typeof REPORT_NAMES, period: string): Messages => ({
+    vi: `${REPORT_NAMES[kind].vi} kỳ ${period} chưa được gửi khi đã quá thời hạn (khoản 1 Điều 15): chậm báo cáo, phải giải trình lý do bằng văn bản (khoản 4 Điều 15)`,
+    en: `the ${REPORT_NAMES[kind].en} for ${period} was not sent by its due time (Art. 15.1): a late report, to be explained in writing (Art. 15.4)`,
+  }),
+})
+
 /** Details that several call sites share; a detail names the rule that was broken, never the value. */
 export const DETAILS = {
   notAnInstant: {
@@ -366,6 +386,10 @@ export const DETAILS = {
   calendarRequired: {
     vi: 'cần một lịch làm việc (calendar): lối vào vn-task-sla/core không có lịch mặc định',
     en: 'a working calendar is required (calendar): the vn-task-sla/core entry binds no default',
+  },
+  unknownReportPeriod: {
+    vi: 'kỳ báo cáo không phải là một kỳ của năm đang xét đối với loại báo cáo này (tháng: 2026-01, quý: 2026-Q1, 6 tháng: 2026-H1, năm: 2026)',
+    en: 'the period is not one of the year’s periods of the report’s kind (monthly 2026-01, quarterly 2026-Q1, 6-month 2026-H1, annual 2026)',
   },
   conflictingResults: {
     vi: 'mỗi đơn vị chỉ có một kết quả đánh giá trong một kỳ: cùng đơn vị, cùng kỳ nhưng điểm hoặc xếp loại khác nhau',

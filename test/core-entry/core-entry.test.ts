@@ -113,6 +113,16 @@ const OPERATIONS: readonly {
     call: (m, o) => m.reportingDeadlines(2026, { ...o }),
   },
   {
+    name: 'assigneeReportDeadlines',
+    call: (m, o) => m.assigneeReportDeadlines(2026, { ...o }),
+  },
+  {
+    name: 'reportCompliance',
+    call: (m, o) => m.reportCompliance([], { year: 2026, asOf: AS_OF, ...o }),
+    withBadData: (m, o) =>
+      m.reportCompliance([{ kind: 'annual', period: '2026-H1', sentAt: AS_OF }], { year: 2026, asOf: AS_OF, ...o }),
+  },
+  {
     name: 'evaluateTask',
     call: (m, o) => m.evaluateTask(OPEN_TASK, { asOf: '2025-06-26T09:00', ...o }),
     withBadData: (m, o) => m.evaluateTask(BAD_TASK, { asOf: AS_OF, ...o }),
@@ -251,6 +261,7 @@ describe('vn-task-sla/core exports every name of vn-task-sla', () => {
       .sort()
     expect(withCalendar).toEqual([
       'AlertLevelOptions',
+      'AssigneeReportDeadlinesOptions',
       'AuditFlagsOptions',
       'ClassifyCompletionOptions',
       'DeadlineOptions',
@@ -258,6 +269,7 @@ describe('vn-task-sla/core exports every name of vn-task-sla', () => {
       'EvaluateTaskOptions',
       'MaskForSystemOptions',
       'PortfolioOptions',
+      'ReportComplianceOptions',
       'ReportingDeadlinesOptions',
       'ScoreUnitsOptions',
       'SimulateOptions',

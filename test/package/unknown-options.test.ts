@@ -139,6 +139,21 @@ const ROWS: readonly Row[] = [
     withBadData: (m, o) => m.reportingDeadlines(0, { ...o }),
   },
   {
+    name: 'assigneeReportDeadlines(year, {})',
+    covers: 'assigneeReportDeadlines',
+    calendar: true,
+    call: (m, o) => m.assigneeReportDeadlines(2026, { ...o }),
+    withBadData: (m, o) => m.assigneeReportDeadlines(0, { ...o }),
+  },
+  {
+    name: 'reportCompliance(reports, { year, asOf })',
+    covers: 'reportCompliance',
+    calendar: true,
+    call: (m, o) => m.reportCompliance([], { year: 2026, asOf: AS_OF, ...o }),
+    withBadData: (m, o) =>
+      m.reportCompliance([{ kind: 'monthly', period: '2026-13', sentAt: AS_OF }], { year: 2026, asOf: AS_OF, ...o }),
+  },
+  {
     name: 'evaluateTask(task, { asOf })',
     covers: 'evaluateTask',
     calendar: true,
@@ -468,6 +483,7 @@ describe('the table is complete: every exported function of src/index.ts is in i
     const optionSchemas = Object.keys(api).filter((name) => /Options$/.test(name))
     expect(optionSchemas.sort()).toEqual([
       'AlertLevelOptions',
+      'AssigneeReportDeadlinesOptions',
       'AuditFlagsOptions',
       'ClassifyCompletionOptions',
       'DeadlineOptions',
@@ -477,6 +493,7 @@ describe('the table is complete: every exported function of src/index.ts is in i
       'MaskForSystemOptions',
       'PeriodOptions',
       'PortfolioOptions',
+      'ReportComplianceOptions',
       'ReportingDeadlinesOptions',
       'ScoreUnitsOptions',
       'SimulateOptions',
