@@ -6,7 +6,7 @@ import { readerOf } from '../core/reader.js'
 import { atPath, fail } from '../core/validation.js'
 import type { DateDeadlineReading } from '../regulation/readings.js'
 import type { Regulation } from '../regulation/regulation.js'
-import { type ObjectionOutcome, TASK_EVENT_TYPES, type TaskEventType, TaskInput } from './task-input.js'
+import { TASK_EVENT_TYPES, type TaskEventType, TaskInput } from './task-input.js'
 
 /** An event of a task in epoch milliseconds. */
 export type TaskEventFact = {
@@ -14,10 +14,6 @@ export type TaskEventFact = {
   readonly at: number
   /** The new deadline of a `deadline-extended` event. */
   readonly deadline: number | undefined
-  /** How an objection was handled, on an `objection-handled` event that says. */
-  readonly outcome: ObjectionOutcome | undefined
-  /** The new assignee, on a `reassigned` event that names it. */
-  readonly to: string | undefined
 }
 
 /**
@@ -123,7 +119,8 @@ export function parseTask(
       if (at < transferredAt) fail('invalid_input', DETAILS.reassignedBeforeTransfer, [...path, 'events', index, 'at'])
       reassigned = true
     }
-    events[index] = Object.freeze({ type: event.type, at, deadline: newDeadline, outcome: event.outcome, to: event.to })
+    // An objection's `outcome` and the new assignee's name are the caller's record: no rule reads them.
+    events[index] = Object.freeze({ type: event.type, at, deadline: newDeadline })
   }
   // The caller's order, kept only to name a bad re-assignment by its place in the input.
   const listed = reassigned ? events.slice() : events
