@@ -10,6 +10,8 @@ import {
   DUTY_PARTIES,
   DUTY_STATES,
   dutiesOf,
+  quarter,
+  scoreUnits,
   type TaskInput,
   updateSchedule,
   vietnamCalendar,
@@ -105,6 +107,18 @@ describe('B18 — a re-assignment charges the time before it to no assignee', ()
     // would be 152 of 199 = 76% → approaching.
     expect(alertLevel(reassigned, { calendar, asOf: '2026-03-27T09:00' }).level).toBe('none')
     expect(alertLevel(unassigned, { calendar, asOf: '2026-03-27T09:00' }).level).toBe('approaching')
+  })
+
+  it('scores the receipt of the assignment in force (Art. 17.1(b)): the new assignee’s, not the first one’s', () => {
+    // duty-reassign-002: the first assignee confirmed receipt on time (Mon 2 Mar 09:30, due 14:00), the new one
+    // late (Thu 5 Mar 16:00, due 15:00) → 0; in duty-reassign-001 the new one confirmed at 14:00 → 1.
+    const late = cases.find((entry) => entry.id === 'duty-reassign-002')?.task as TaskInput
+    const receipt = (task: TaskInput) =>
+      scoreUnits([{ unit: 'B', tasks: [task] }], quarter(2026, 1), { calendar })[0]?.indicators.find(
+        (indicator) => indicator.id === 'receipt-timeliness',
+      )?.items
+    expect(receipt(late)).toEqual([{ task: 'r2', item: 'receipt', score: 0 }])
+    expect(receipt(reassigned)).toEqual([{ task: 'r1', item: 'receipt', score: 1 }])
   })
 
   it('judges the new assignee’s status on its own events: not started, though the first assignee acknowledged', () => {

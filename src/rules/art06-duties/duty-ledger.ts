@@ -126,7 +126,7 @@ export function dutiesOfMillisIn(defaults: RuleDefaults, task: TaskInput, option
  * dutiesOf({ id: 't', issuedAt: '2026-02-13T09:00', transferredAt: '2026-02-13T15:00',
  *   events: [{ type: 'acknowledged', at: '2026-02-23T09:00' }] }, { asOf: '2026-02-23T12:00' })
  *   .map((item) => `${item.duty} ${item.state}`)
- * //=> ['classify-and-dispatch met-on-time', 'acknowledge-receipt met-on-time', 'update not-yet-due']
+ * //=> ['classify-and-dispatch met-on-time', 'acknowledge-receipt met-on-time', 'update due']
  */
 export const dutiesOf = /* @__PURE__ */ bindDefaults(VIETNAM_DEFAULTS, dutiesOfIn)
 
