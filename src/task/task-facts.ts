@@ -246,10 +246,12 @@ export function assignmentOf(facts: TaskFacts, index: number, end: number | unde
 
 /** The instant the assignment in force at `asOf` began: the last re-assignment by then, else the transfer. */
 export function assignmentStart(facts: TaskFacts, asOf: number): number {
+  const { reassignments } = facts
   let start = facts.transferredAt
-  for (const reassignment of facts.reassignments) {
-    if (reassignment.at > asOf) break
-    start = reassignment.at
+  for (let index = 0; index < reassignments.length; index += 1) {
+    const { at } = reassignments[index] as TaskEventFact
+    if (at > asOf) break
+    start = at
   }
   return start
 }

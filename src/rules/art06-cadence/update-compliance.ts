@@ -116,9 +116,13 @@ export function complianceWith(task: TaskFacts, asOf: number, schedule: UpdateSc
   return Object.freeze(items)
 }
 
-/** Where one update of a schedule stands as of `asOf`: `complianceWith`'s state, without building the item. */
-export function updateStateAt(facts: TaskFacts, update: ScheduledUpdateMillis, asOf: number): UpdateState {
-  return stateOf(update, firstReportFrom(assignmentAt(facts, asOf), update.from, asOf)?.at, asOf)
+/**
+ * Where one update of a schedule stands as of `asOf`: `complianceWith`'s state, without building the
+ * item. `assigned` are the facts of the assignment in force then (`assignmentAt`), resolved once by a
+ * caller that asks this of every update at every step.
+ */
+export function updateStateAt(assigned: TaskFacts, update: ScheduledUpdateMillis, asOf: number): UpdateState {
+  return stateOf(update, firstReportFrom(assigned, update.from, asOf)?.at, asOf)
 }
 
 /** Where an update stands, given the instant of the first report in its window (if any). */
