@@ -118,7 +118,8 @@ export function classificationOf(task: TaskFacts, asOf: number, context: RuleCon
   return Object.freeze({
     status: statusFrom(deadline, decidingInstant, ended?.type, started),
     deadline,
-    originalDeadline: facts.deadline,
+    // The deadline the task was assigned with, re-assigned or not: the history's own.
+    originalDeadline: task.deadline,
     endedAt: ended?.at ?? null,
     citation: citing(context, CITATION),
   })
