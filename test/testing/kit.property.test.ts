@@ -7,6 +7,7 @@ import {
   DURATION_CLASSES,
   dutiesOf,
   maskForSystem,
+  reportCompliance,
   ScoredUnits,
   TaskInput,
   updateSchedule,
@@ -17,6 +18,7 @@ import {
   assignmentDocumentArbitrary,
   goldenCases,
   instantArbitrary,
+  sentReportsArbitrary,
   taskArbitrary,
   unitsArbitrary,
 } from '../../src/testing/index.js'
@@ -198,6 +200,22 @@ describe('unitsArbitrary', () => {
       }),
       { numRuns: 100 },
     )
+  })
+})
+
+describe('sentReportsArbitrary', () => {
+  it('gives sent reports reportCompliance accepts, on time, late and missing among them (2,000 runs)', () => {
+    const states = new Set<string>()
+    fc.assert(
+      fc.property(sentReportsArbitrary({ year: 2027, calendar }), (reports) => {
+        const result = reportCompliance(reports, { year: 2027, asOf: '2028-02-01T00:00', calendar })
+        // 12 monthly, 4 quarterly, the 6-month and the annual report.
+        expect(result.reports).toHaveLength(18)
+        for (const report of result.reports) states.add(report.state)
+      }),
+      { numRuns: 2000 },
+    )
+    expect([...states].sort()).toEqual(['met-late', 'met-on-time', 'missed'])
   })
 })
 
