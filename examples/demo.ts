@@ -4,6 +4,7 @@ import {
   alertLevel,
   classifyCompletion,
   deadline,
+  dutiesOf,
   type TaskInput,
   updateCompliance,
   vietnamCalendar,
@@ -121,4 +122,35 @@ for (const task of conclusion155) {
       `      ${update.update.kind.padEnd(14)} update from ${fmt(update.update.from.toISO()).padEnd(19)} by ${fmt(update.update.dueBy.toISO()).padEnd(19)} ${update.state.padEnd(12)} [${update.citation.en}]\n`,
     )
   }
+}
+
+// The same conclusion, one task objected to and re-assigned (Art. 6.1(b), 6.2(a); B18): the duty ledger of
+// every party. The first assignee finds the task outside its competence; the Office re-assigns it the next
+// day, and the new assignee's clocks start at that instant: its receipt, its duration class and its updates.
+// The first assignee's half update (from 9 June) was still open then: it is owed no more and is not listed.
+// The issue and every event are assumed.
+const reassigned: TaskInput = {
+  id: 'guide the reorganisation of commune-level units (by 30 June 2025)',
+  issuedAt: '2025-05-16T09:00',
+  transferredAt,
+  deadline: '2025-06-30',
+  events: [
+    { type: 'acknowledged', at: '2025-05-19T10:00' },
+    { type: 'objected', at: '2025-05-19T15:00' },
+    { type: 'objection-handled', at: '2025-05-20T11:00', outcome: 'reassigned' },
+    { type: 'reassigned', at: '2025-05-20T14:00', to: 'second assignee' },
+    { type: 'acknowledged', at: '2025-05-21T08:30' },
+    { type: 'progress-updated', at: '2025-06-11T10:00' },
+    { type: 'evaluated', at: '2025-06-17T09:00' },
+  ],
+}
+process.stdout.write(
+  `\nDuties of Art. 6 for "${reassigned.id}", as of ${fmt(asOf)} (#0 first assignee, #1 after the re-assignment):\n`,
+)
+for (const item of dutiesOf(reassigned, { asOf, calendar: cal })) {
+  const duty = item.update === undefined ? item.duty : `${item.duty} ${item.update}`
+  const met = item.metBy === null ? '' : ` (${item.metBy.type} ${fmt(item.metBy.at.toISO())})`
+  process.stdout.write(
+    `  #${item.assignment} ${item.party.padEnd(17)} ${duty.padEnd(21)} from ${fmt(item.from.toISO()).padEnd(19)} by ${fmt(item.dueBy.toISO()).padEnd(19)} ${item.state.padEnd(11)} [${item.citation.en}]${met}\n`,
+  )
 }

@@ -140,16 +140,43 @@ export {
 } from './rules/art06-cadence/update-schedule.js'
 export { Deadline, DeadlineOptions, deadline } from './rules/art06-deadlines/deadline.js'
 export {
+  DUTIES,
+  DUTY_ACTS,
+  DUTY_PARTIES,
+  DutiesOptions,
+  Duty,
+  type DutyAct,
+  type DutyKind,
+  DutyMillis,
+  type DutyParty,
+  dutiesOf,
+  dutiesOfMillis,
+} from './rules/art06-duties/duty-ledger.js'
+export {
+  AssigneeReportDeadlinesOptions,
+  assigneeReportDeadlines,
+} from './rules/art15-reports/assignee-report-deadlines.js'
+export {
+  REPORT_FLAG_KINDS,
+  ReportCompliance,
+  ReportComplianceOptions,
+  ReportFlag,
+  type ReportFlagKind,
+  RequiredReport,
+  reportCompliance,
+  SentReport,
+} from './rules/art15-reports/report-compliance.js'
+export {
   REPORT_KINDS,
-  REPORTERS,
-  type Reporter,
   ReportingDeadline,
   ReportingDeadlinesOptions,
   type ReportKind,
+  ReportPeriod,
   reportingDeadlines,
 } from './rules/art16-reporting/reporting-deadlines.js'
 export { ALERT_LEVELS, Alert, type AlertLevel, AlertLevelOptions, alertLevel } from './rules/art18-alerts/alert-level.js'
 export { AUDIT_FLAG_KINDS, AuditFlag, type AuditFlagKind, AuditFlagsOptions, auditFlags } from './rules/audit/audit-flags.js'
+export { DUTY_STATES, type DutyState } from './rules/duty-state.js'
 export {
   EvaluateTaskOptions,
   evaluateTask,
@@ -205,6 +232,8 @@ export { UPDATE_EVENT_TYPES, type UpdateEventType } from './task/task-facts.js'
 export {
   ASSIGNEE_KINDS,
   type AssigneeKind,
+  OBJECTION_OUTCOMES,
+  type ObjectionOutcome,
   SECRECY_LEVELS,
   type SecrecyLevel,
   TASK_EVENT_TYPES,

@@ -12,6 +12,9 @@ import { classifyCompletionIn } from '../rules/art04-status/classify-completion.
 import { updateComplianceIn } from '../rules/art06-cadence/update-compliance.js'
 import { updateScheduleIn } from '../rules/art06-cadence/update-schedule.js'
 import { deadlineIn } from '../rules/art06-deadlines/deadline.js'
+import { dutiesOfIn, dutiesOfMillisIn } from '../rules/art06-duties/duty-ledger.js'
+import { assigneeReportDeadlinesIn } from '../rules/art15-reports/assignee-report-deadlines.js'
+import { reportComplianceIn } from '../rules/art15-reports/report-compliance.js'
 import { reportingDeadlinesIn } from '../rules/art16-reporting/reporting-deadlines.js'
 import { alertLevelIn } from '../rules/art18-alerts/alert-level.js'
 import { auditFlagsIn } from '../rules/audit/audit-flags.js'
@@ -33,10 +36,18 @@ export const updateCompliance = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, update
 export const alertLevel = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, alertLevelIn)
 /** `auditFlags` of `vn-task-sla`; `calendar` is required. */
 export const auditFlags = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, auditFlagsIn)
+/** `dutiesOf` of `vn-task-sla`; `calendar` is required. */
+export const dutiesOf = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, dutiesOfIn)
+/** `dutiesOfMillis` of `vn-task-sla`; `calendar` is required. */
+export const dutiesOfMillis = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, dutiesOfMillisIn)
 /** `deadline` of `vn-task-sla`; `calendar` is required. */
 export const deadline = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, deadlineIn)
 /** `reportingDeadlines` of `vn-task-sla`; `calendar` is required. */
 export const reportingDeadlines = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, reportingDeadlinesIn)
+/** `assigneeReportDeadlines` of `vn-task-sla`; `calendar` is required. */
+export const assigneeReportDeadlines = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, assigneeReportDeadlinesIn)
+/** `reportCompliance` of `vn-task-sla`; `calendar` is required. */
+export const reportCompliance = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, reportComplianceIn)
 /** `evaluateTask` of `vn-task-sla`; `calendar` is required. */
 export const evaluateTask = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, evaluateTaskIn)
 /** `evaluateTaskMillis` of `vn-task-sla`; `calendar` is required. */

@@ -104,6 +104,57 @@ export const AUDIT_REASONS = Object.freeze({
       en: `the objection to a wrong or misdirected assignment came later than ${limit.en} after receipt (Art. 6.2(a))`,
     }
   },
+  dispatch: (within: Within): Messages => {
+    const limit = limitOf(within)
+    return {
+      vi: `Văn phòng Trung ương Đảng phân loại, chuyển theo dõi nhiệm vụ muộn hơn ${limit.vi} kể từ khi văn bản được ban hành (điểm a khoản 1 Điều 6)`,
+      en: `the Central Party Office classified and dispatched the task later than ${limit.en} after the document’s issuance (Art. 6.1(a))`,
+    }
+  },
+  objectionHandling: (within: Within, made: boolean): Messages => {
+    const limit = limitOf(within)
+    return made
+      ? {
+          vi: `Văn phòng Trung ương Đảng xác nhận tình trạng xử lý phản hồi muộn hơn ${limit.vi} kể từ khi tiếp nhận (điểm b khoản 1 Điều 6)`,
+          en: `the Central Party Office confirmed how it handled the objection later than ${limit.en} after receiving it (Art. 6.1(b))`,
+        }
+      : {
+          vi: `Văn phòng Trung ương Đảng chưa xác nhận tình trạng xử lý phản hồi sau ${limit.vi} kể từ khi tiếp nhận (điểm b khoản 1 Điều 6)`,
+          en: `the Central Party Office has not confirmed how it handled the objection ${limit.en} after receiving it (Art. 6.1(b))`,
+        }
+  },
+  evaluation: (within: Within, made: boolean): Messages => {
+    const limit = limitOf(within)
+    return made
+      ? {
+          vi: `cơ quan theo dõi, đôn đốc cập nhật nội dung đánh giá muộn hơn ${limit.vi} sau lần cập nhật (khoản 3 Điều 6)`,
+          en: `the monitoring agency recorded its evaluation later than ${limit.en} after the update (Art. 6.3)`,
+        }
+      : {
+          vi: `cơ quan theo dõi, đôn đốc chưa cập nhật nội dung đánh giá sau ${limit.vi} kể từ lần cập nhật (khoản 3 Điều 6)`,
+          en: `the monitoring agency has not recorded its evaluation ${limit.en} after the update (Art. 6.3)`,
+        }
+  },
+})
+
+/** The names of the periodic reports of Art. 15.1, as the report flags write them, with the period's id. */
+const REPORT_NAMES = Object.freeze({
+  monthly: Object.freeze({ vi: 'báo cáo tháng', en: 'monthly report' }),
+  quarterly: Object.freeze({ vi: 'báo cáo quý', en: 'quarterly report' }),
+  'half-year': Object.freeze({ vi: 'báo cáo 6 tháng', en: '6-month report' }),
+  annual: Object.freeze({ vi: 'báo cáo năm', en: 'annual report' }),
+})
+
+/** The reasons of the report flags (`reportCompliance`): a periodic report of Art. 15.1 sent late or not sent. */
+export const REPORT_REASONS = Object.freeze({
+  late: (kind: keyof typeof REPORT_NAMES, period: string): Messages => ({
+    vi: `${REPORT_NAMES[kind].vi} kỳ ${period} gửi muộn hơn thời hạn (khoản 1 Điều 15): chậm báo cáo, phải giải trình lý do bằng văn bản (khoản 4 Điều 15)`,
+    en: `the ${REPORT_NAMES[kind].en} for ${period} was sent after its due time (Art. 15.1): a late report, to be explained in writing (Art. 15.4)`,
+  }),
+  missing: (kind: keyof typeof REPORT_NAMES, period: string): Messages => ({
+    vi: `${REPORT_NAMES[kind].vi} kỳ ${period} chưa được gửi khi đã quá thời hạn (khoản 1 Điều 15): chậm báo cáo, phải giải trình lý do bằng văn bản (khoản 4 Điều 15)`,
+    en: `the ${REPORT_NAMES[kind].en} for ${period} was not sent by its due time (Art. 15.1): a late report, to be explained in writing (Art. 15.4)`,
+  }),
 })
 
 /** Details that several call sites share; a detail names the rule that was broken, never the value. */
@@ -256,6 +307,26 @@ export const DETAILS = {
     vi: 'sự kiện gia hạn (deadline-extended) phải có thời hạn mới; sự kiện khác không có thời hạn',
     en: 'a deadline-extended event must carry the new deadline, and no other event may carry one',
   },
+  objectionOutcome: {
+    vi: 'kết quả xử lý (outcome) chỉ có ở sự kiện xử lý phản hồi (objection-handled)',
+    en: 'an outcome belongs only on an objection-handled event',
+  },
+  reassignedTo: {
+    vi: 'cơ quan nhận nhiệm vụ mới (to) chỉ có ở sự kiện chuyển giao lại (reassigned)',
+    en: 'a new assignee (to) belongs only on a reassigned event',
+  },
+  reassignedBeforeTransfer: {
+    vi: 'nhiệm vụ không thể được chuyển giao lại trước thời điểm được chuyển đến',
+    en: 'a task cannot be re-assigned before it was transferred',
+  },
+  reassignedAfterEnd: {
+    vi: 'nhiệm vụ đã kết thúc (hoàn thành hoặc dừng) không thể được chuyển giao lại',
+    en: 'a task that has ended (completed or closed) cannot be re-assigned',
+  },
+  reassignedPastDeadline: {
+    vi: 'chuyển giao lại sau thời hạn đang áp dụng cần thời hạn mới: một sự kiện gia hạn (deadline-extended) cùng thời điểm',
+    en: 'a re-assignment after the deadline in force needs a new deadline: a deadline-extended event at the same instant',
+  },
   workingDayWithoutHours: {
     vi: 'ngày làm việc bổ sung không có giờ làm việc và lịch không có ngày trong tuần nào có giờ làm việc để áp dụng',
     en: 'an extra working day has no hours and the schedule has no weekday with hours to take them from',
@@ -315,6 +386,10 @@ export const DETAILS = {
   calendarRequired: {
     vi: 'cần một lịch làm việc (calendar): lối vào vn-task-sla/core không có lịch mặc định',
     en: 'a working calendar is required (calendar): the vn-task-sla/core entry binds no default',
+  },
+  unknownReportPeriod: {
+    vi: 'kỳ báo cáo không phải là một kỳ của năm đang xét đối với loại báo cáo này (tháng: 2026-01, quý: 2026-Q1, 6 tháng: 2026-H1, năm: 2026)',
+    en: 'the period is not one of the year’s periods of the report’s kind (monthly 2026-01, quarterly 2026-Q1, 6-month 2026-H1, annual 2026)',
   },
   conflictingResults: {
     vi: 'mỗi đơn vị chỉ có một kết quả đánh giá trong một kỳ: cùng đơn vị, cùng kỳ nhưng điểm hoặc xếp loại khác nhau',

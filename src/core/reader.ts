@@ -135,7 +135,7 @@ function objectGuard(def: Def): Guard {
 
 /** A value among `members`: compared one by one when they are few, as an enum's are, else looked up. */
 function memberOf(members: readonly unknown[]): Guard {
-  if (members.length > 8) {
+  if (members.length > 16) {
     const set = new Set(members)
     return (value) => set.has(value)
   }

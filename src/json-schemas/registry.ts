@@ -10,6 +10,9 @@ import { ClassifyCompletionOptions, completionClassificationSchema } from '../ru
 import { UpdateComplianceOptions, updateComplianceSchema } from '../rules/art06-cadence/update-compliance.js'
 import { UpdateScheduleOptions, updateScheduleSchema } from '../rules/art06-cadence/update-schedule.js'
 import { DeadlineOptions, deadlineSchema } from '../rules/art06-deadlines/deadline.js'
+import { DutiesOptions, dutySchema } from '../rules/art06-duties/duty-ledger.js'
+import { AssigneeReportDeadlinesOptions } from '../rules/art15-reports/assignee-report-deadlines.js'
+import { ReportComplianceOptions, reportComplianceSchema, SentReport } from '../rules/art15-reports/report-compliance.js'
 import { ReportingDeadlinesOptions, reportingDeadlineSchema } from '../rules/art16-reporting/reporting-deadlines.js'
 import { Alert, AlertLevelOptions } from '../rules/art18-alerts/alert-level.js'
 import { AuditFlagsOptions, auditFlagSchema } from '../rules/audit/audit-flags.js'
@@ -135,7 +138,14 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
     'input',
     AuditFlagsOptions,
     'AuditFlagsOptions',
-    `The options of \`auditFlags(task, options)\` (Art. 15.2, 15.4, 6.2(a)): those of \`updateCompliance\`, and where the 8 working hours to object count from (B15). ${JSON_PART}`,
+    `The options of \`auditFlags(task, options)\` (Art. 15.2, 15.4, 6.1, 6.2(a), 6.3): those of \`dutiesOf\`, whose ledger the flags are read from. ${JSON_PART}`,
+  ),
+  entry(
+    'duties-options',
+    'input',
+    DutiesOptions,
+    'DutiesOptions',
+    `The options of \`dutiesOf(task, options)\` and \`dutiesOfMillis\` (Art. 6, B18): those of \`updateCompliance\`, where the 8 working hours to object count from (B15), and whose duties (\`parties\`). ${JSON_PART}`,
   ),
   entry(
     'classify-completion-options',
@@ -166,11 +176,32 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
     `The options of \`evaluateTask(task, options)\` and \`evaluateTaskMillis(task, options)\`: those of Art. 4.1(đ), 6.2(b) and 18.1(d) at once. ${JSON_PART}`,
   ),
   entry(
+    'assignee-report-deadlines-options',
+    'input',
+    AssigneeReportDeadlinesOptions,
+    'AssigneeReportDeadlinesOptions',
+    `The options of \`assigneeReportDeadlines(year, options)\` (Art. 15.1, B19): what happens to a report date that is not a working day. ${JSON_PART}`,
+  ),
+  entry(
+    'sent-reports',
+    'input',
+    listOf(SentReport),
+    'SentReport[]',
+    "The reports a unit sent to the Central Party Office under Art. 15.1, as `reportCompliance(reports, options)` takes them: each report's kind, the id of the period it covers ('2026-01', '2026-Q1', '2026-H1', '2026') and the instant it was sent. Not expressible here: each period must be one of the year's periods of its kind.",
+  ),
+  entry(
+    'report-compliance-options',
+    'input',
+    ReportComplianceOptions,
+    'ReportComplianceOptions',
+    `The options of \`reportCompliance(reports, options)\` (Art. 15.1, 15.4): the year checked, the instant of the evaluation (Art. 2.4) and what happens to a report date that is not a working day (B19). ${JSON_PART}`,
+  ),
+  entry(
     'reporting-deadlines-options',
     'input',
     ReportingDeadlinesOptions,
     'ReportingDeadlinesOptions',
-    `The options of \`reportingDeadlines(year, options)\` (Art. 16.2, 15.1): whose reports (the Office's, or the assignees' of Art. 15.1, B19), how "before" reads for 25 June and 20 December (B11), and what happens to a report date that is not a working day. ${JSON_PART}`,
+    `The options of \`reportingDeadlines(year, options)\` (Art. 16.2): how "before" reads for 25 June and 20 December (B11), and what happens to a report date that is not a working day. ${JSON_PART}`,
   ),
   // Inputs: masking.
   entry(
@@ -313,18 +344,39 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
     'The JSON form of `alertLevel(task, { asOf })`: the warning of Art. 18.1(d) (none, approaching, due, overdue) and its reason.',
   ),
   entry(
+    'assignee-report-deadlines-result',
+    'output',
+    listOf(reportingDeadlineSchema(IsoInstant)),
+    'ReportingDeadline[]',
+    'The JSON form of `assigneeReportDeadlines(year)`: the due dates of the monthly, quarterly, six-month and annual reports the assignees send to the Central Party Office under Art. 15.1 (B19), each naming its period, sorted by due instant.',
+  ),
+  entry(
+    'report-compliance-result',
+    'output',
+    reportComplianceSchema(IsoInstant),
+    'ReportCompliance',
+    'The JSON form of `reportCompliance(reports, { year, asOf })`: each report Art. 15.1 requires in the year, met on time, met late, missed, due or not yet due as of `asOf` (Art. 2.4), with the instant it was first sent; and the late and missing reports that call for a written explanation (Art. 15.4), sorted by due instant.',
+  ),
+  entry(
     'reporting-deadlines-result',
     'output',
     listOf(reportingDeadlineSchema(IsoInstant)),
     'ReportingDeadline[]',
-    "The JSON form of `reportingDeadlines(year)`: the monthly, quarterly, six-month and annual report due dates of Art. 16.2 (or, with `reporter: 'assignees'`, the assignees' of Art. 15.1), sorted by due instant.",
+    'The JSON form of `reportingDeadlines(year)`: the monthly, quarterly, six-month and annual report due dates of the Central Party Office under Art. 16.2, each naming its period, sorted by due instant.',
   ),
   entry(
     'audit-flags-result',
     'output',
     listOf(auditFlagSchema(IsoInstant)),
     'AuditFlag[]',
-    'The JSON form of `auditFlags(task, { asOf })`: what calls for a written explanation or a warning: an overdue task (Art. 15.2), an update missed or made late (Art. 15.4), a receipt confirmed late (Art. 6.2(a), 6.3); sorted by the time limit passed.',
+    'The JSON form of `auditFlags(task, { asOf })`: what calls for a written explanation or a warning: an overdue task (Art. 15.2), an update missed or made late (Art. 15.4), a receipt or an objection late (Art. 6.2(a), 6.3), a dispatch, an objection’s handling or an evaluation late or not made (Art. 6.1(a), 6.1(b), 6.3); sorted by the time limit passed.',
+  ),
+  entry(
+    'duties-result',
+    'output',
+    listOf(dutySchema(IsoInstant)),
+    'Duty[]',
+    'The JSON form of `dutiesOf(task, { asOf })`: every duty of Art. 6 the task’s history owes (the Office’s dispatch and handling of an objection, the assignee’s receipt, objection and updates, the monitoring agency’s evaluations), each with its party, clock, state and the act that met it (B18); sorted by `from`.',
   ),
   entry(
     'evaluate-task-result',

@@ -12,6 +12,7 @@ import {
   ScheduleSettings,
   type Thresholds,
 } from '../regulation/regulation.js'
+import type { TimeRule } from '../regulation/time-rules.js'
 
 /**
  * What a rule needs besides its data: the working calendar, and the regulation profile with the
@@ -120,4 +121,9 @@ function withShorthands(base: Regulation, options: ContextOptions): Regulation {
 /** A citation as a result under `context` carries it: naming the profile when it is not 08-QC/TW. */
 export function citing(context: RuleContext, citation: Citation): Citation {
   return citedUnder(citation, context.citing)
+}
+
+/** A time rule's citation in a result: a profile's rule names its profile already; a constant of 08-QC/TW cites the call's. */
+export function ruleCitation(context: RuleContext, rule: TimeRule): Citation {
+  return rule.citation.regulation === undefined ? citing(context, rule.citation) : rule.citation
 }

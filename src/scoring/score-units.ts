@@ -19,7 +19,7 @@ import {
 } from '../rules/context.js'
 import { instantOption } from '../rules/instant-options.js'
 import { VIETNAM_DEFAULTS } from '../rules/vietnam-defaults.js'
-import { factsUpTo, hasEventAt, parseTask, type TaskFacts } from '../task/task-facts.js'
+import { assignmentAt, factsUpTo, hasEventAt, parseTask, type TaskFacts } from '../task/task-facts.js'
 import { InstantInput, type TaskInput } from '../task/task-input.js'
 import { EvaluationPeriod } from './evaluation-period.js'
 import { GRADE_THRESHOLDS, type Grade, gradeUnder } from './grades.js'
@@ -234,11 +234,14 @@ function measureTask(read: TaskFacts, window: Window): TaskMeasures {
     updates.push(item(`${update.update.kind} ${calendar.dayOf(update.update.dueBy)}`, update.state === 'made-on-time' ? 1 : 0))
   }
 
-  const receiptDue = dueOf(regulation.rules['acknowledge-receipt'], facts.transferredAt, context)
-  const acknowledged = facts.firstAcknowledgement !== undefined && facts.firstAcknowledgement <= decidedAt
+  // B18: the receipt of the assignment in force; a re-assigned task's first receipt is charged to no one.
+  const assigned = assignmentAt(facts, decidedAt)
+  const receiptDue = dueOf(regulation.rules['acknowledge-receipt'], assigned.transferredAt, context)
+  const { firstAcknowledgement } = assigned
+  const acknowledged = firstAcknowledgement !== undefined && firstAcknowledgement <= decidedAt
   const receiptScore = !inPeriod(receiptDue)
     ? undefined
-    : acknowledged && (facts.firstAcknowledgement as number) <= receiptDue
+    : acknowledged && (firstAcknowledgement as number) <= receiptDue
       ? 1
       : decidedAt > receiptDue
         ? 0

@@ -18,7 +18,7 @@ import { ALERT_LEVELS, type AlertLevel, alertOf } from '../rules/art18-alerts/al
 import { bindDefaults, citing, contextOf, type RuleDefaults } from '../rules/context.js'
 import { EvaluateTaskOptions, type EvaluationSettings, evaluationOf } from '../rules/evaluate-task.js'
 import { VIETNAM_DEFAULTS } from '../rules/vietnam-defaults.js'
-import { parseTask, type TaskFacts } from '../task/task-facts.js'
+import { assignmentAt, parseTask, type TaskFacts } from '../task/task-facts.js'
 import type { TaskInput } from '../task/task-input.js'
 import { SIMULATION_STEPS, stepDays } from './simulation-steps.js'
 import {
@@ -184,7 +184,9 @@ const EMPTY_SCHEDULE: UpdateScheduleMillis = Object.freeze({
  * status under B8's reading, the warning) without building the evaluation's objects: a simulation
  * asks this millions of times.
  */
-function cellAt(task: TaskFacts, asOf: number, settings: EvaluationSettings, schedule: UpdateScheduleMillis): Cell {
+function cellAt(history: TaskFacts, asOf: number, settings: EvaluationSettings, schedule: UpdateScheduleMillis): Cell {
+  // B18: the assignment in force at the step, resolved once for every rule below.
+  const task = assignmentAt(history, asOf)
   const states = new Array<number>(UPDATE_STATES.length).fill(0)
   let progress = 0
   for (const update of schedule.updates) {

@@ -39,6 +39,8 @@ export type TaskFacts = {
   readonly reports: readonly TaskEventFact[]
   /** The `deadline-extended` events, in time order. */
   readonly extensions: readonly TaskEventFact[]
+  /** The `reassigned` events, in time order: each starts a new assignment (B18). */
+  readonly reassignments: readonly TaskEventFact[]
 }
 
 /** The events that count as an update of Art. 6.2(b): a progress report, the completion with its result, or a closure without completion, which records how the task ended (B8). */
@@ -93,11 +95,18 @@ export function parseTask(
 
   const inputs = task.events ?? []
   const events = new Array<TaskEventFact>(inputs.length)
+  let reassigned = false
   for (let index = 0; index < inputs.length; index += 1) {
     const event = inputs[index] as (typeof inputs)[number]
     const extended = event.type === 'deadline-extended'
     if (extended !== (event.deadline !== undefined)) {
       fail('invalid_input', DETAILS.extensionDeadline, [...path, 'events', index, 'deadline'])
+    }
+    if (event.outcome !== undefined && event.type !== 'objection-handled') {
+      fail('invalid_input', DETAILS.objectionOutcome, [...path, 'events', index, 'outcome'])
+    }
+    if (event.to !== undefined && event.type !== 'reassigned') {
+      fail('invalid_input', DETAILS.reassignedTo, [...path, 'events', index, 'to'])
     }
     let newDeadline: number | undefined
     if (event.deadline !== undefined) {
@@ -106,11 +115,34 @@ export function parseTask(
         fail('invalid_input', DETAILS.deadlineBeforeTransfer, [...path, 'events', index, 'deadline'])
     }
     const at = instantOf(calendar, event.at, path, 'events', index, 'at')
+    if (event.type === 'reassigned') {
+      if (at < transferredAt) fail('invalid_input', DETAILS.reassignedBeforeTransfer, [...path, 'events', index, 'at'])
+      reassigned = true
+    }
+    // An objection's `outcome` and the new assignee's name are the caller's record: no rule reads them.
     events[index] = Object.freeze({ type: event.type, at, deadline: newDeadline })
   }
+  // The caller's order, kept only to name a bad re-assignment by its place in the input.
+  const listed = reassigned ? events.slice() : events
   // Most histories arrive in order; sorting only the others keeps reading linear.
   if (!isInOrder(events)) events.sort(byInstantThenType)
-  return factsOf(task.id, transferredAt, issuedAt, deadline, events)
+  const facts = factsOf(task.id, transferredAt, issuedAt, deadline, events)
+  if (reassigned) checkReassignments(facts, listed, path)
+  return facts
+}
+
+/**
+ * B18: a re-assignment hands an open task to a new assignee, which works to the deadline in force at
+ * its transfer: one already past would leave it nothing to meet, so it needs an extension at that
+ * instant; a task that has ended has nothing left to hand over.
+ */
+function checkReassignments(facts: TaskFacts, listed: readonly TaskEventFact[], path: ErrorPath): void {
+  for (const reassignment of facts.reassignments) {
+    const at = [...path, 'events', listed.indexOf(reassignment), 'at']
+    if (facts.ending !== undefined && facts.ending.at < reassignment.at) fail('invalid_input', DETAILS.reassignedAfterEnd, at)
+    const inForce = deadlineAt(facts, reassignment.at)
+    if (inForce !== null && inForce < reassignment.at) fail('invalid_input', DETAILS.reassignedPastDeadline, at)
+  }
 }
 
 /** An instant of the task in epoch milliseconds; an error placed at `path` followed by `at`. */
@@ -147,6 +179,7 @@ function factsOf(
   let firstObjection: number | undefined
   const reports: TaskEventFact[] = []
   const extensions: TaskEventFact[] = []
+  let reassignments: TaskEventFact[] | undefined
   for (const event of events) {
     const { type } = event
     const kind = KIND[type]
@@ -156,6 +189,10 @@ function factsOf(
     else if (type === 'acknowledged') firstAcknowledgement ??= event.at
     else if (type === 'objected') firstObjection ??= event.at
     else if (type === 'deadline-extended') extensions.push(event)
+    else if (type === 'reassigned') {
+      reassignments ??= []
+      reassignments.push(event)
+    }
   }
   return Object.freeze({
     id,
@@ -169,7 +206,54 @@ function factsOf(
     firstObjection,
     reports: Object.freeze(reports),
     extensions: Object.freeze(extensions),
+    reassignments: reassignments === undefined ? NONE : Object.freeze(reassignments),
   })
+}
+
+const NONE: readonly TaskEventFact[] = Object.freeze([])
+
+/**
+ * The facts of the assignment in force at `asOf` (B18): the task as the last assignee re-assigned it
+ * by then received it — transferred at the re-assignment instant (also its issue, for a schedule
+ * counted from the issue, B3), with the deadline then in force as the deadline it was given, and the
+ * events from that instant on; the time before is charged to no assignee. The facts themselves for a
+ * task never re-assigned by `asOf`, as most are: every rule asks this first, at no cost then.
+ */
+export function assignmentAt(facts: TaskFacts, asOf: number): TaskFacts {
+  const { reassignments } = facts
+  if (reassignments.length === 0 || (reassignments[0] as TaskEventFact).at > asOf) return facts
+  let index = 0
+  while (index < reassignments.length && (reassignments[index] as TaskEventFact).at <= asOf) index += 1
+  return assignmentOf(facts, index, undefined)
+}
+
+/**
+ * The facts of the task's `index`-th assignment (0: the first assignee's, from the transfer; `n`: from
+ * the `n`-th re-assignment), with its events up to `end` (the next re-assignment), or all of them.
+ */
+export function assignmentOf(facts: TaskFacts, index: number, end: number | undefined): TaskFacts {
+  const limit = end ?? Number.POSITIVE_INFINITY
+  if (index === 0) {
+    if (facts.reassignments.length === 0) return facts
+    const events = facts.events.filter((event) => event.at < limit && event.type !== 'reassigned')
+    return factsOf(facts.id, facts.transferredAt, facts.issuedAt, facts.deadline, events)
+  }
+  const start = (facts.reassignments[index - 1] as TaskEventFact).at
+  const events = facts.events.filter((event) => event.at >= start && event.at < limit && event.type !== 'reassigned')
+  const issuedAt = facts.issuedAt === undefined ? undefined : start
+  return factsOf(facts.id, start, issuedAt, deadlineAt(facts, start), events)
+}
+
+/** The instant the assignment in force at `asOf` began: the last re-assignment by then, else the transfer. */
+export function assignmentStart(facts: TaskFacts, asOf: number): number {
+  const { reassignments } = facts
+  let start = facts.transferredAt
+  for (let index = 0; index < reassignments.length; index += 1) {
+    const { at } = reassignments[index] as TaskEventFact
+    if (at > asOf) break
+    start = at
+  }
+  return start
 }
 
 /**

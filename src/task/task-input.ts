@@ -3,10 +3,14 @@ import * as z from 'zod/mini'
 import { CalendarDay } from '../core/calendar-day.js'
 
 /**
- * What happens to a task on the tracking system. `acknowledged` and `objected` answer the transfer
- * (Art. 6.2(a)); `started`, `progress-updated` and `completed` report implementation (6.2(b));
- * `closed-without-completion` ends implementation without the result (4.1(đ)); `deadline-extended`
- * replaces the deadline from its instant on and carries the new one.
+ * What happens to a task on the tracking system. The assignee's acts: `acknowledged` and `objected`
+ * answer the transfer (Art. 6.2(a)); `started`, `progress-updated` and `completed` report
+ * implementation (6.2(b)); `closed-without-completion` ends implementation without the result
+ * (4.1(đ)). The other parties' acts: `deadline-extended` replaces the deadline from its instant on and
+ * carries the new one; `objection-handled` is the Central Party Office's confirmation of how it
+ * handled an objection (6.1(b)); `reassigned` transfers the task to another assignee, whose clocks
+ * start again at its instant (6.1(b), B18); `evaluated` is the monitoring agency's evaluation of the
+ * updates made since its last one (6.3).
  */
 export const TASK_EVENT_TYPES = Object.freeze([
   'acknowledged',
@@ -16,8 +20,18 @@ export const TASK_EVENT_TYPES = Object.freeze([
   'completed',
   'closed-without-completion',
   'deadline-extended',
+  'objection-handled',
+  'reassigned',
+  'evaluated',
 ] as const)
 export type TaskEventType = (typeof TASK_EVENT_TYPES)[number]
+
+/**
+ * Art. 6.1(b): how the Central Party Office handled an objection — the assignment kept as it was,
+ * adjusted (a new deadline is a `deadline-extended` event), or the task re-assigned (a `reassigned` event).
+ */
+export const OBJECTION_OUTCOMES = Object.freeze(['kept', 'adjusted', 'reassigned'] as const)
+export type ObjectionOutcome = (typeof OBJECTION_OUTCOMES)[number]
 
 /** Art. 4.1(b): who implements — Party committees under the Centre, central Party agencies, provincial and city committees, others. */
 export const ASSIGNEE_KINDS = Object.freeze([
@@ -60,6 +74,10 @@ export const TaskEvent = z.strictObject({
   at: InstantInput,
   /** The new deadline; required for `deadline-extended`, refused on any other event. */
   deadline: z.optional(DeadlineInput),
+  /** How an objection was handled; only on `objection-handled`, where it may be left out. */
+  outcome: z.optional(z.enum(OBJECTION_OUTCOMES)),
+  /** The new assignee; only on `reassigned`, where it may be left out. */
+  to: z.optional(z.string().check(z.minLength(1))),
 })
 export type TaskEvent = z.infer<typeof TaskEvent>
 

@@ -1,6 +1,7 @@
 import { deepFreeze } from '../core/freeze.js'
 import rules155 from './golden/art-rules-conclusion-155.json' with { type: 'json' }
 import schedules155 from './golden/art06-2b-conclusion-155.json' with { type: 'json' }
+import duties from './golden/art06-duties.json' with { type: 'json' }
 import scoring from './golden/art17-scoring.json' with { type: 'json' }
 import regulationEdges from './golden/regulation-edges.json' with { type: 'json' }
 import deadlines from './golden/vietnam-deadlines.json' with { type: 'json' }
@@ -42,6 +43,12 @@ export type GoldenCases = {
    * changed since the first release says what it answered then, and why.
    */
   readonly regulationEdges: GoldenSet
+  /**
+   * Art. 6 for every party (B18): the Office's dispatch and handling of objections, the assignee's
+   * receipt, objection and updates, a re-assignment, the monitoring agency's evaluations — the ledger
+   * of `dutiesOf` and the flags of `auditFlags`.
+   */
+  readonly duties: GoldenSet
 }
 
 type Json = Readonly<Record<string, unknown>>
@@ -99,4 +106,5 @@ export const goldenCases: GoldenCases = Object.freeze({
   ),
   scoring: set('art17-scoring.json', scoring as Json, ['cases'], String((scoring as Json).source)),
   regulationEdges: set('regulation-edges.json', regulationEdges as Json, ['cases'], String((regulationEdges as Json).source)),
+  duties: set('art06-duties.json', duties as Json, ['cases'], String((duties as Json).source)),
 })

@@ -12,5 +12,6 @@ export {
 } from './assignment-document-arbitrary.js'
 export { type GoldenCase, type GoldenCases, type GoldenSet, goldenCases } from './golden-cases.js'
 export { DEFAULT_WINDOW, type InstantArbitraryOptions, instantArbitrary } from './instant-arbitrary.js'
+export { type SentReportsArbitraryOptions, sentReportsArbitrary } from './sent-reports-arbitrary.js'
 export { type TaskArbitraryOptions, taskArbitrary } from './task-arbitrary.js'
 export { type UnitsArbitraryOptions, unitsArbitrary } from './units-arbitrary.js'

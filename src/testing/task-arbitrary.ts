@@ -4,6 +4,7 @@ import {
   DURATION_CLASSES,
   type DurationClass,
   type Instant,
+  OBJECTION_OUTCOMES,
   TASK_GROUPS,
   TASK_PRIORITIES,
   TASK_SCOPES,
@@ -23,6 +24,13 @@ export type TaskArbitraryOptions = {
   readonly withDeadline?: boolean
   /** The history as known at this instant: transfers before it, no event after it. */
   readonly asOf?: Instant
+  /**
+   * Default true: the other parties' acts of Art. 6 appear too — the document's issue before the
+   * transfer (6.1(a)), an objection handled by the Office and now and then a re-assignment (6.1(b),
+   * B18), the monitoring agency's evaluations of the updates (6.3). False: the assignee's events and
+   * extensions only.
+   */
+  readonly otherParties?: boolean
 }
 
 const HOUR = 3_600_000
@@ -55,13 +63,22 @@ type Draw = {
   readonly scope: TaskInput['scope']
   readonly priority: TaskInput['priority']
   readonly group: TaskInput['group']
+  readonly issuedDaysBefore: number | null
+  readonly objection: {
+    readonly afterHours: number
+    readonly handledAfterHours: number | null
+    readonly outcome: 'kept' | 'adjusted' | 'reassigned'
+  } | null
+  readonly evaluationAfterDays: number | null
 }
 
 /**
  * Valid tasks (`TaskInput`) with a plausible history: transferred in working hours; receipt
  * acknowledged within hours (now and then late, Art. 6.2(a)); started; a few progress reports;
  * sometimes an extension granted before the deadline; completed (often on time, sometimes late) or,
- * rarely, closed without completion, which ends the history. Instants are ISO strings in the
+ * rarely, closed without completion, which ends the history. The other parties act too (unless
+ * `otherParties: false`): a document issued days before the transfer, an objection the Office
+ * handles, now and then by re-assigning the task (B18), the monitoring agency's evaluations. Instants are ISO strings in the
  * calendar's zone; a deadline is a day (`'2025-06-30'`, its end) or an instant. A failing property
  * shrinks towards a task with no event, transferred at the start of the window.
  */
@@ -101,13 +118,31 @@ export function taskArbitrary(options: TaskArbitraryOptions = {}): fc.Arbitrary<
       scope: fc.option(fc.constantFrom(...TASK_SCOPES), { nil: undefined }),
       priority: fc.option(fc.constantFrom(...TASK_PRIORITIES), { nil: undefined }),
       group: fc.option(fc.constantFrom(...TASK_GROUPS), { nil: undefined }),
+      issuedDaysBefore: fc.option(fc.integer({ min: 0, max: 8 }), { freq: 2 }),
+      objection: fc.option(
+        fc.record({
+          afterHours: fc.integer({ min: 0, max: 12 }),
+          handledAfterHours: fc.option(fc.integer({ min: 0, max: 16 }), { freq: 5 }),
+          outcome: fc.constantFrom(...OBJECTION_OUTCOMES),
+        }),
+        { freq: 5 },
+      ),
+      evaluationAfterDays: fc.option(fc.integer({ min: 0, max: 5 }), { freq: 4 }),
     })
     .map(({ dayInClass, ...rest }) => {
       const [low, high] = DEADLINE_DAYS[rest.durationClass]
       return { ...rest, deadlineDays: low + (dayInClass % (high - low + 1)) }
     })
 
-  return draw.map((d) => build(d, { calendar, from, withDeadline, asOf }))
+  const otherParties = options.otherParties ?? true
+  return draw.map((d) =>
+    build(otherParties ? d : { ...d, issuedDaysBefore: null, objection: null, evaluationAfterDays: null }, {
+      calendar,
+      from,
+      withDeadline,
+      asOf,
+    }),
+  )
 }
 
 function build(
@@ -153,10 +188,36 @@ function build(
     if (before(at)) add(at, { type: 'deadline-extended', deadline: calendar.dayOf(deadlineMs + d.extensionDays * DAY) })
   }
   if (ended !== null && d.end !== null) add(ended, { type: d.end.kind })
+  if (d.objection !== null) {
+    const objected = calendar.millis.addWorkingTime(transfer, d.objection.afterHours * HOUR)
+    const handled =
+      d.objection.handledAfterHours === null
+        ? null
+        : calendar.millis.addWorkingTime(objected, d.objection.handledAfterHours * HOUR)
+    if (before(objected)) add(objected, { type: 'objected' })
+    if (handled !== null && before(handled)) {
+      add(handled, { type: 'objection-handled', outcome: d.objection.outcome })
+      // B18: a task re-assigned while open and before its deadline; the new assignee acknowledges within hours.
+      if (d.objection.outcome === 'reassigned' && (deadlineMs === null || handled < deadlineMs)) {
+        add(handled, { type: 'reassigned', to: `unit-${d.id % 7}` })
+        const acknowledged = calendar.millis.addWorkingTime(handled, 2 * HOUR)
+        if (before(acknowledged)) add(acknowledged, { type: 'acknowledged' })
+      }
+    }
+  }
+  if (d.evaluationAfterDays !== null) {
+    // 6.3: the monitoring agency evaluates each update, on time or a little late.
+    const lag = d.evaluationAfterDays
+    for (const { at, event } of [...events]) {
+      if (event.type !== 'progress-updated' && event.type !== 'completed' && event.type !== 'closed-without-completion') continue
+      add(Math.max(at, calendar.millis.addWorkingDays(at, lag, { dayEnd: 'close-of-business' }) - HOUR), { type: 'evaluated' })
+    }
+  }
   const known = events.filter(({ at }) => context.asOf === undefined || at <= context.asOf).sort((a, b) => a.at - b.at)
   return {
     id: `task-${d.id}`,
     transferredAt: iso(transfer),
+    ...(d.issuedDaysBefore === null ? {} : { issuedAt: iso(transfer - d.issuedDaysBefore * DAY) }),
     ...(deadline === null ? {} : { deadline }),
     events: known.map(({ event }) => event),
     ...(d.assigneeKind === undefined ? {} : { assigneeKind: d.assigneeKind }),

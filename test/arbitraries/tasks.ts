@@ -84,6 +84,35 @@ function timelyExtensions(deadline: DeadlineValue | null, events: readonly RawEv
   return kept
 }
 
+/**
+ * Drops every re-assignment the rules refuse (B18): one after the task ended, or after the deadline
+ * in force at its instant (with no extension at that instant).
+ */
+function validReassignments(deadline: DeadlineValue | null, events: readonly RawEvent[]): RawEvent[] {
+  const ordered = [...events].sort(readingOrder)
+  const ending = ordered.find((event) => event.type === 'completed' || event.type === 'closed-without-completion')?.at
+  return events.filter((event) => {
+    if (event.type !== 'reassigned') return true
+    if (ending !== undefined && ending < event.at) return false
+    let inForce = deadline === null ? null : deadlineMillis(deadline)
+    for (const other of ordered) {
+      if (other.at > event.at) break
+      if (other.type === 'deadline-extended' && other.deadline !== undefined) inForce = deadlineMillis(other.deadline)
+    }
+    return inForce === null || inForce >= event.at
+  })
+}
+
+/** The task with its deadline replaced, and the re-assignments the new deadline makes invalid dropped. */
+export function withDeadline(c: TaskCase, deadline: DeadlineValue | null): TaskCase {
+  const events = validReassignments(deadline, c.task.events as readonly RawEvent[])
+  return {
+    ...c,
+    deadline: deadline === null ? null : deadlineMillis(deadline),
+    task: { ...c.task, deadline, events: events as readonly TaskEvent[] },
+  }
+}
+
 /** Random tasks transferred in TRANSFER_WINDOW, events within 200 days of the transfer, in random order. */
 export function taskCase(options: TaskArbitraryOptions = {}): fc.Arbitrary<TaskCase> {
   const extensions = options.extensions ?? 'any'
@@ -105,7 +134,7 @@ export function taskCase(options: TaskArbitraryOptions = {}): fc.Arbitrary<TaskC
       .tuple(deadline, fc.array(event, { maxLength: options.maxEvents ?? 6 }), completion)
       .map(([taskDeadline, drawn, forced]) => {
         const all = [...drawn, ...forced]
-        const events = extensions === 'timely' ? timelyExtensions(taskDeadline, all) : all
+        const events = validReassignments(taskDeadline, extensions === 'timely' ? timelyExtensions(taskDeadline, all) : all)
         return { taskDeadline, events }
       })
       .chain(({ taskDeadline, events }) =>

@@ -94,6 +94,16 @@ const OPERATIONS: readonly {
     withBadData: (m, o) => m.auditFlags(BAD_TASK, { asOf: AS_OF, ...o }),
   },
   {
+    name: 'dutiesOf',
+    call: (m, o) => m.dutiesOf(TASK, { asOf: AS_OF, ...o }),
+    withBadData: (m, o) => m.dutiesOf(BAD_TASK, { asOf: AS_OF, ...o }),
+  },
+  {
+    name: 'dutiesOfMillis',
+    call: (m, o) => m.dutiesOfMillis(TASK, { asOf: AS_OF, ...o }),
+    withBadData: (m, o) => m.dutiesOfMillis(BAD_TASK, { asOf: AS_OF, ...o }),
+  },
+  {
     name: 'deadline',
     call: (m, o) => m.deadline(m.ACKNOWLEDGE_RECEIPT, '2026-02-13T15:00', { ...o }),
     withBadData: (m, o) => m.deadline({} as api.TimeRule, 'not an instant', { ...o }),
@@ -101,6 +111,16 @@ const OPERATIONS: readonly {
   {
     name: 'reportingDeadlines',
     call: (m, o) => m.reportingDeadlines(2026, { ...o }),
+  },
+  {
+    name: 'assigneeReportDeadlines',
+    call: (m, o) => m.assigneeReportDeadlines(2026, { ...o }),
+  },
+  {
+    name: 'reportCompliance',
+    call: (m, o) => m.reportCompliance([], { year: 2026, asOf: AS_OF, ...o }),
+    withBadData: (m, o) =>
+      m.reportCompliance([{ kind: 'annual', period: '2026-H1', sentAt: AS_OF }], { year: 2026, asOf: AS_OF, ...o }),
   },
   {
     name: 'evaluateTask',
@@ -241,12 +261,15 @@ describe('vn-task-sla/core exports every name of vn-task-sla', () => {
       .sort()
     expect(withCalendar).toEqual([
       'AlertLevelOptions',
+      'AssigneeReportDeadlinesOptions',
       'AuditFlagsOptions',
       'ClassifyCompletionOptions',
       'DeadlineOptions',
+      'DutiesOptions',
       'EvaluateTaskOptions',
       'MaskForSystemOptions',
       'PortfolioOptions',
+      'ReportComplianceOptions',
       'ReportingDeadlinesOptions',
       'ScoreUnitsOptions',
       'SimulateOptions',

@@ -236,7 +236,6 @@ const CHECKS: Readonly<Record<string, Check>> = {
   dueDay: memberOf('DUE_DAYS'),
   halfYearAndAnnual: memberOf('HALF_YEAR_AND_ANNUAL_READINGS'),
   nonWorkingDates: memberOf('REPORT_DATE_READINGS'),
-  reporter: memberOf('REPORTERS'),
   dateDeadlines: memberOf('DATE_DEADLINE_READINGS'),
   objectionFrom: memberOf('OBJECTION_STARTS'),
   // explanationFlags' options: the function itself is asked, whatever the tuples of its readings are called.

@@ -6,12 +6,14 @@ import * as z from 'zod/mini'
 import {
   ACKNOWLEDGE_RECEIPT,
   alertLevel,
+  assigneeReportDeadlines,
   auditFlags,
   classifyCompletion,
   consecutiveNotCompleted,
   DEFAULT_INDICATORS,
   deadline,
   defineRegulation,
+  dutiesOf,
   evaluateTask,
   evaluateTaskMillis,
   explanationFlags,
@@ -21,6 +23,7 @@ import {
   OFFICIAL_SCHEDULES,
   quarter,
   REGULATION_08_QC_TW,
+  reportCompliance,
   reportingDeadlines,
   scoreUnits,
   simulate,
@@ -116,9 +119,12 @@ describe('schemas/: exactly what the zod schemas generate now', () => {
       'update-schedule-options',
       'update-compliance-options',
       'audit-flags-options',
+      'duties-options',
       'classify-completion-options',
       'alert-level-options',
       'evaluate-task-options',
+      'assignee-report-deadlines-options',
+      'report-compliance-options',
       'reporting-deadlines-options',
       'mask-for-system-options',
       'score-units-options',
@@ -181,6 +187,13 @@ const extendedTask = {
 const openEndedTask = { id: 'kl155-5', transferredAt: calendar.millis.of('2025-05-19T09:00'), deadline: null } satisfies TaskInput
 const longTask = { id: 'kl155-6', transferredAt: '2025-05-19T09:00', deadline: '2026-03-31' } satisfies TaskInput
 const TASKS: readonly TaskInput[] = [openTask, extendedTask, openEndedTask, longTask]
+
+/** A unit's reports of 2026 under Art. 15.1: January's on time, February's late, the first quarter's at its limit. */
+const sentReports = [
+  { kind: 'monthly', period: '2026-01', sentAt: '2026-01-19T10:00' },
+  { kind: 'monthly', period: '2026-02', sentAt: '2026-02-23T09:00+07:00' },
+  { kind: 'quarterly', period: '2026-Q1', sentAt: calendar.millis.of('2026-03-20T23:59:59.999') },
+] as const
 
 const scheduleOptions = { asOf: AS_OF, until: '2025-09-30', cadence: 'monthly', dueDayOfMonth: 25 } as const
 const complianceOptions = { asOf: AS_OF, interimGraceDays: 3, finalEnd: 'completion-or-deadline' } as const
@@ -263,6 +276,7 @@ const SAMPLES: Readonly<Record<JsonSchemaName, () => readonly unknown[]>> = {
   'update-schedule-options': () => [scheduleOptions],
   'update-compliance-options': () => [complianceOptions],
   'audit-flags-options': () => [complianceOptions, { ...complianceOptions, objectionFrom: 'acknowledgement' }],
+  'duties-options': () => [complianceOptions, { ...complianceOptions, objectionFrom: 'acknowledgement', parties: ['office'] }],
   'classify-completion-options': () => [{ asOf: AS_OF, inProgressLate: 'behind-update-schedule', dateDeadlines: 'as-written' }],
   'alert-thresholds': () => [evaluateOptions.thresholds, {}],
   'alert-level-options': () => [
@@ -270,6 +284,12 @@ const SAMPLES: Readonly<Record<JsonSchemaName, () => readonly unknown[]>> = {
     { asOf: '2026-02-13T09:00', dueDay: 'deadline-day' },
   ],
   'evaluate-task-options': () => [evaluateOptions],
+  'assignee-report-deadlines-options': () => [{ nonWorkingDates: 'previous-working-day' }, {}],
+  'sent-reports': () => [sentReports, []],
+  'report-compliance-options': () => [
+    { year: 2026, asOf: '2026-04-15T08:00' },
+    { year: 2026, asOf: Date.UTC(2026, 3, 15, 1), nonWorkingDates: 'previous-working-day' },
+  ],
   'reporting-deadlines-options': () => [
     { nonWorkingDates: 'previous-working-day' },
     { nonWorkingDates: 'keep', halfYearAndAnnual: 'named-day' },
@@ -313,6 +333,14 @@ const SAMPLES: Readonly<Record<JsonSchemaName, () => readonly unknown[]>> = {
     ...TASKS.map((task) => alertLevel(task, { asOf: '2025-06-26T09:00' })),
     alertLevel(openTask, { asOf: AS_OF }),
   ],
+  'assignee-report-deadlines-result': () => [
+    assigneeReportDeadlines(2026),
+    assigneeReportDeadlines(2027, { nonWorkingDates: 'previous-working-day' }),
+  ],
+  'report-compliance-result': () => [
+    reportCompliance(sentReports, { year: 2026, asOf: '2026-04-15T08:00' }),
+    reportCompliance([], { year: 2026, asOf: '2025-12-01T08:00' }),
+  ],
   'reporting-deadlines-result': () => [
     reportingDeadlines(2025),
     reportingDeadlines(2026, { nonWorkingDates: 'previous-working-day' }),
@@ -321,6 +349,24 @@ const SAMPLES: Readonly<Record<JsonSchemaName, () => readonly unknown[]>> = {
     ...TASKS.map((task) => auditFlags(task, complianceOptions)),
     auditFlags(
       { id: 'late-objection', transferredAt: '2025-05-19T09:00', events: [{ type: 'objected', at: '2025-05-21T09:00' }] },
+      { ...complianceOptions, until: '2025-06-30' },
+    ),
+  ],
+  'duties-result': () => [
+    ...TASKS.map((task) => dutiesOf(task, complianceOptions)),
+    dutiesOf(
+      {
+        id: 'reassigned',
+        issuedAt: '2025-05-15T09:00',
+        transferredAt: '2025-05-19T09:00',
+        events: [
+          { type: 'objected', at: '2025-05-19T10:00' },
+          { type: 'objection-handled', at: '2025-05-20T09:00', outcome: 'reassigned' },
+          { type: 'reassigned', at: '2025-05-20T09:00', to: 'B' },
+          { type: 'progress-updated', at: '2025-06-02T09:00' },
+          { type: 'evaluated', at: '2025-06-03T09:00' },
+        ],
+      },
       { ...complianceOptions, until: '2025-06-30' },
     ),
   ],
@@ -393,6 +439,8 @@ describe('real values validate: ajv with the published schema, zod with its sour
     expect(json('update-schedule-result')).toContain('"kind":"periodic"')
     expect(json('mask-for-system-result')).toContain('"partition":"secure"')
     expect(json('reporting-deadlines-result')).toContain('"quarter":4')
+    expect(json('report-compliance-result')).toContain('"sentAt":null')
+    expect(json('report-compliance-result')).toContain('"kind":"late-report"')
     expect(json('evaluation-period')).toContain('"cutOffDay":14')
     expect(json('describe-day-result')).toContain('"kind":"make-up-working-day"')
     expect(json('describe-day-result')).toContain('"provisional":true')

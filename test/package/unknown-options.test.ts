@@ -111,6 +111,20 @@ const ROWS: readonly Row[] = [
     withBadData: (m, o) => m.auditFlags(BAD_TASK, { asOf: AS_OF, ...o }),
   },
   {
+    name: 'dutiesOf(task, { asOf })',
+    covers: 'dutiesOf',
+    calendar: true,
+    call: (m, o) => m.dutiesOf(TASK, { asOf: AS_OF, ...o }),
+    withBadData: (m, o) => m.dutiesOf(BAD_TASK, { asOf: AS_OF, ...o }),
+  },
+  {
+    name: 'dutiesOfMillis(task, { asOf })',
+    covers: 'dutiesOfMillis',
+    calendar: true,
+    call: (m, o) => m.dutiesOfMillis(TASK, { asOf: AS_OF, ...o }),
+    withBadData: (m, o) => m.dutiesOfMillis(BAD_TASK, { asOf: AS_OF, ...o }),
+  },
+  {
     name: 'deadline(ACKNOWLEDGE_RECEIPT, from, {})',
     covers: 'deadline',
     calendar: true,
@@ -123,6 +137,21 @@ const ROWS: readonly Row[] = [
     calendar: true,
     call: (m, o) => m.reportingDeadlines(2026, { ...o }),
     withBadData: (m, o) => m.reportingDeadlines(0, { ...o }),
+  },
+  {
+    name: 'assigneeReportDeadlines(year, {})',
+    covers: 'assigneeReportDeadlines',
+    calendar: true,
+    call: (m, o) => m.assigneeReportDeadlines(2026, { ...o }),
+    withBadData: (m, o) => m.assigneeReportDeadlines(0, { ...o }),
+  },
+  {
+    name: 'reportCompliance(reports, { year, asOf })',
+    covers: 'reportCompliance',
+    calendar: true,
+    call: (m, o) => m.reportCompliance([], { year: 2026, asOf: AS_OF, ...o }),
+    withBadData: (m, o) =>
+      m.reportCompliance([{ kind: 'monthly', period: '2026-13', sentAt: AS_OF }], { year: 2026, asOf: AS_OF, ...o }),
   },
   {
     name: 'evaluateTask(task, { asOf })',
@@ -454,14 +483,17 @@ describe('the table is complete: every exported function of src/index.ts is in i
     const optionSchemas = Object.keys(api).filter((name) => /Options$/.test(name))
     expect(optionSchemas.sort()).toEqual([
       'AlertLevelOptions',
+      'AssigneeReportDeadlinesOptions',
       'AuditFlagsOptions',
       'ClassifyCompletionOptions',
       'DeadlineOptions',
+      'DutiesOptions',
       'EvaluateTaskOptions',
       'ExplanationFlagsOptions',
       'MaskForSystemOptions',
       'PeriodOptions',
       'PortfolioOptions',
+      'ReportComplianceOptions',
       'ReportingDeadlinesOptions',
       'ScoreUnitsOptions',
       'SimulateOptions',

@@ -26,7 +26,7 @@ import {
   vietnamCalendar,
 } from '../../src/index.js'
 import { instantBetween, MS_PER_DAY } from '../arbitraries/calendar.js'
-import { deadlineMillis, type TaskCase, taskCase, vietnamDayOf } from '../arbitraries/tasks.js'
+import { type TaskCase, taskCase, vietnamDayOf, withDeadline } from '../arbitraries/tasks.js'
 import { caught } from '../support/caught.js'
 
 // evaluateTask: the status (Art. 4.1(đ)), the update schedule and its compliance (Art. 6.2(b)) and the
@@ -563,8 +563,7 @@ const anyTaskCase: fc.Arbitrary<TaskCase> = fc.oneof(
     fc
       .tuple(instantBetween(c.transfer + 170 * MS_PER_DAY, c.transfer + 400 * MS_PER_DAY), fc.boolean())
       .map(([ms, asDay]): TaskCase => {
-        const deadline = asDay ? vietnamDayOf(ms) : ms
-        return { ...c, deadline: deadlineMillis(deadline), task: { ...c.task, deadline } }
+        return withDeadline(c, asDay ? vietnamDayOf(ms) : ms)
       }),
   ),
 )

@@ -11,6 +11,7 @@ import {
   classifyCompletion,
   DUE_DAYS,
   DURATION_CLASSES,
+  DUTY_PARTIES,
   type EvaluationPeriod,
   EXPLANATION_REASONS,
   evaluateTask,
@@ -159,7 +160,7 @@ const AuditCase = z.strictObject({
   ...Common,
   kind: z.literal('audit'),
   task: Task,
-  options: ScheduleOptions.extend({ asOf: WallTime }),
+  options: ScheduleOptions.extend({ asOf: WallTime, parties: z.array(z.enum(DUTY_PARTIES)).optional() }),
   expected: z.array(
     z.strictObject({
       kind: z.enum(['overdue-task', 'missed-update', 'late-update', 'late-acknowledgement', 'late-objection']),
@@ -394,9 +395,10 @@ describe('the contract of issue 13: the new tuples, in their order', () => {
     expect(EXPLANATION_REASONS).toEqual(['not-completed', 'low-result'])
   })
 
-  it('a closure counts as an update, and the late objection is the last audit flag kind', () => {
+  it('a closure counts as an update, and the late objection is the last of the assignee’s audit flag kinds', () => {
     expect(UPDATE_EVENT_TYPES).toEqual(['progress-updated', 'completed', 'closed-without-completion'])
-    expect(AUDIT_FLAG_KINDS.at(-1)).toBe('late-objection')
+    expect(AUDIT_FLAG_KINDS.indexOf('late-objection')).toBe(4)
+    expect(AUDIT_FLAG_KINDS.slice(5)).toEqual(['late-dispatch', 'late-objection-handling', 'late-evaluation'])
   })
 })
 

@@ -391,6 +391,9 @@ describe('types', () => {
       | 'completed'
       | 'closed-without-completion'
       | 'deadline-extended'
+      | 'objection-handled'
+      | 'reassigned'
+      | 'evaluated'
     >()
     expectTypeOf<DateDeadlineReading>().toEqualTypeOf<'as-written' | 'next-working-day'>()
   })

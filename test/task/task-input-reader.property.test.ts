@@ -220,6 +220,7 @@ describe('isWellFormedTask: exact cases (Art. 4.1 — khoản 1 Điều 4)', () 
       firstObjection: undefined,
       reports: [],
       extensions: [],
+      reassignments: [],
     })
   })
 })

@@ -5,7 +5,9 @@ import * as z from 'zod/mini'
 import {
   AssignmentDocumentSchema,
   DURATION_CLASSES,
+  dutiesOf,
   maskForSystem,
+  reportCompliance,
   ScoredUnits,
   TaskInput,
   updateSchedule,
@@ -16,6 +18,7 @@ import {
   assignmentDocumentArbitrary,
   goldenCases,
   instantArbitrary,
+  sentReportsArbitrary,
   taskArbitrary,
   unitsArbitrary,
 } from '../../src/testing/index.js'
@@ -59,12 +62,41 @@ describe('taskArbitrary', () => {
       fc.property(taskArbitrary({ calendar }), (task) => {
         expect(z.safeParse(TaskInput, task).success).toBe(true)
         const read = parseTask(task, calendar, { dateDeadlines: 'as-written', start: 'transfer' })
-        // A plausible history: in time order, and nothing after the completion or closure.
-        const ended = read.events.findIndex((event) => event.type === 'completed' || event.type === 'closed-without-completion')
-        expect(ended === -1 || ended === read.events.length - 1).toBe(true)
+        // A plausible history: in time order, and nothing of the assignee after the completion or closure;
+        // the monitoring agency may still evaluate the last update (Art. 6.3).
+        const assignees = read.events.filter((event) => event.type !== 'evaluated')
+        const ended = assignees.findIndex((event) => event.type === 'completed' || event.type === 'closed-without-completion')
+        expect(ended === -1 || ended === assignees.length - 1).toBe(true)
         expect(read.events.every((event) => event.at >= read.transferredAt)).toBe(true)
       }),
       RUNS,
+    )
+  })
+
+  it('draws the other parties’ acts of Art. 6, which dutiesOf reads; none with otherParties: false', () => {
+    const seen = new Set<string>()
+    fc.assert(
+      fc.property(taskArbitrary({ calendar }), (task) => {
+        for (const event of task.events ?? []) seen.add(event.type)
+        if (task.issuedAt !== undefined) seen.add('issuedAt')
+        const duties = dutiesOf(task, { calendar, asOf: '2028-12-31T00:00' })
+        expect(duties.every((item) => item.dueBy >= item.from)).toBe(true)
+      }),
+      { numRuns: 2000 },
+    )
+    expect(
+      [...seen].filter((type) => ['objection-handled', 'reassigned', 'evaluated', 'issuedAt'].includes(type)).sort(),
+    ).toEqual(['evaluated', 'issuedAt', 'objection-handled', 'reassigned'])
+    fc.assert(
+      fc.property(taskArbitrary({ calendar, otherParties: false }), (task) => {
+        expect(task.issuedAt).toBeUndefined()
+        expect(
+          (task.events ?? []).filter((event) =>
+            ['objected', 'objection-handled', 'reassigned', 'evaluated'].includes(event.type),
+          ),
+        ).toEqual([])
+      }),
+      { numRuns: 500 },
     )
   })
 
@@ -171,6 +203,22 @@ describe('unitsArbitrary', () => {
   })
 })
 
+describe('sentReportsArbitrary', () => {
+  it('gives sent reports reportCompliance accepts, on time, late and missing among them (2,000 runs)', () => {
+    const states = new Set<string>()
+    fc.assert(
+      fc.property(sentReportsArbitrary({ year: 2027, calendar }), (reports) => {
+        const result = reportCompliance(reports, { year: 2027, asOf: '2028-02-01T00:00', calendar })
+        // 12 monthly, 4 quarterly, the 6-month and the annual report.
+        expect(result.reports).toHaveLength(18)
+        for (const report of result.reports) states.add(report.state)
+      }),
+      { numRuns: 2000 },
+    )
+    expect([...states].sort()).toEqual(['met-late', 'met-on-time', 'missed'])
+  })
+})
+
 describe('goldenCases', () => {
   const files = {
     officialDays: 'vietnam-official-days.json',
@@ -179,6 +227,7 @@ describe('goldenCases', () => {
     conclusion155Schedules: 'art06-2b-conclusion-155.json',
     scoring: 'art17-scoring.json',
     regulationEdges: 'regulation-edges.json',
+    duties: 'art06-duties.json',
   } as const
 
   it('are the fixture files the package tests itself against, frozen', () => {
@@ -194,7 +243,7 @@ describe('goldenCases', () => {
 
   it('give every case an id, unique across the sets, and an expected answer', () => {
     const ids = Object.values(goldenCases).flatMap((set) => set.cases.map((entry) => entry.id))
-    expect(ids.length).toBe(67 + 3 + 12 + 15 + 21 + 12 + 16 + 19 + 91)
+    expect(ids.length).toBe(67 + 3 + 12 + 15 + 21 + 12 + 16 + 19 + 91 + 14)
     expect(new Set(ids).size).toBe(ids.length)
     for (const set of Object.values(goldenCases)) for (const entry of set.cases) expect(entry.expected).toBeDefined()
   })

@@ -3,7 +3,7 @@ import { Citation, cite } from '../../core/citation.js'
 import { readerOf } from '../../core/reader.js'
 import { DateTimeValue, dateTimeConverter, EpochMillis, type InstantSchema } from '../../core/result-instants.js'
 import { DATE_DEADLINE_READINGS, IN_PROGRESS_LATE_READINGS } from '../../regulation/readings.js'
-import { deadlineAt, endingBy, parseTask, startedBy, type TaskFacts } from '../../task/task-facts.js'
+import { assignmentAt, deadlineAt, endingBy, parseTask, startedBy, type TaskFacts } from '../../task/task-facts.js'
 import { InstantInput, type TaskInput } from '../../task/task-input.js'
 import { complianceOf } from '../art06-cadence/update-compliance.js'
 import {
@@ -108,7 +108,8 @@ export function statusOf(
 }
 
 /** The status of Art. 4.1(đ) by the default reading of B8 (a missed update does not make a task late). */
-export function classificationOf(facts: TaskFacts, asOf: number, context: RuleContext): CompletionClassificationMillis {
+export function classificationOf(task: TaskFacts, asOf: number, context: RuleContext): CompletionClassificationMillis {
+  const facts = assignmentAt(task, asOf)
   const ended = endingBy(facts, asOf)
   const decidingInstant = ended === undefined ? asOf : ended.at
   const deadline = deadlineAt(facts, decidingInstant)
@@ -117,7 +118,8 @@ export function classificationOf(facts: TaskFacts, asOf: number, context: RuleCo
   return Object.freeze({
     status: statusFrom(deadline, decidingInstant, ended?.type, started),
     deadline,
-    originalDeadline: facts.deadline,
+    // The deadline the task was assigned with, re-assigned or not: the history's own.
+    originalDeadline: task.deadline,
     endedAt: ended?.at ?? null,
     citation: citing(context, CITATION),
   })

@@ -2,7 +2,14 @@ import * as z from 'zod/mini'
 import { Citation } from '../../core/citation.js'
 import { readerOf } from '../../core/reader.js'
 import { DateTimeValue, dateTimeConverter, EpochMillis, type InstantSchema } from '../../core/result-instants.js'
-import { firstReportFrom, parseTask, type TaskFacts, UPDATE_EVENT_TYPES, type UpdateEventType } from '../../task/task-facts.js'
+import {
+  assignmentAt,
+  firstReportFrom,
+  parseTask,
+  type TaskFacts,
+  UPDATE_EVENT_TYPES,
+  type UpdateEventType,
+} from '../../task/task-facts.js'
 import { InstantInput, type TaskInput } from '../../task/task-input.js'
 import { bindDefaults, contextOf, type RuleContext, type RuleDefaults } from '../context.js'
 import { instantOption, instantOrDayOption } from '../instant-options.js'
@@ -92,11 +99,8 @@ export function complianceOf(
 }
 
 /** Each update of a schedule in epoch milliseconds against the task's reports as of `asOf`. */
-export function complianceWith(
-  facts: TaskFacts,
-  asOf: number,
-  schedule: UpdateScheduleMillis,
-): readonly UpdateComplianceMillis[] {
+export function complianceWith(task: TaskFacts, asOf: number, schedule: UpdateScheduleMillis): readonly UpdateComplianceMillis[] {
+  const facts = assignmentAt(task, asOf)
   const { updates } = schedule
   const items = new Array<UpdateComplianceMillis>(updates.length)
   for (let index = 0; index < updates.length; index += 1) {
@@ -112,9 +116,13 @@ export function complianceWith(
   return Object.freeze(items)
 }
 
-/** Where one update of a schedule stands as of `asOf`: `complianceWith`'s state, without building the item. */
-export function updateStateAt(facts: TaskFacts, update: ScheduledUpdateMillis, asOf: number): UpdateState {
-  return stateOf(update, firstReportFrom(facts, update.from, asOf)?.at, asOf)
+/**
+ * Where one update of a schedule stands as of `asOf`: `complianceWith`'s state, without building the
+ * item. `assigned` are the facts of the assignment in force then (`assignmentAt`), resolved once by a
+ * caller that asks this of every update at every step.
+ */
+export function updateStateAt(assigned: TaskFacts, update: ScheduledUpdateMillis, asOf: number): UpdateState {
+  return stateOf(update, firstReportFrom(assigned, update.from, asOf)?.at, asOf)
 }
 
 /** Where an update stands, given the instant of the first report in its window (if any). */

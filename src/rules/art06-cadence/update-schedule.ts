@@ -10,7 +10,7 @@ import { fail } from '../../core/validation.js'
 import type { FinalEnd } from '../../regulation/readings.js'
 import type { Regulation } from '../../regulation/regulation.js'
 import { UpdateScheduleSettings } from '../../regulation/regulation.js'
-import { deadlineInForce, endingBy, parseTask, type TaskFacts } from '../../task/task-facts.js'
+import { assignmentAt, assignmentStart, deadlineInForce, endingBy, parseTask, type TaskFacts } from '../../task/task-facts.js'
 import { DeadlineInput, InstantInput, type TaskInput } from '../../task/task-input.js'
 import {
   bindDefaults,
@@ -150,11 +150,12 @@ export const updateSchedule = /* @__PURE__ */ bindDefaults(VIETNAM_DEFAULTS, upd
  * milliseconds: what every rule that needs the schedule computes from.
  */
 export function scheduleOf(
-  facts: TaskFacts,
+  task: TaskFacts,
   asOf: number,
   context: RuleContext,
   bounds: ScheduleBounds = {},
 ): UpdateScheduleMillis {
+  const facts = assignmentAt(task, asOf)
   const { calendar, regulation } = context
   const { schedule, durations } = regulation
   const start = startOf(facts, schedule.start)
@@ -262,7 +263,8 @@ export function periodicScheduleUntil(schedule: UpdateScheduleMillis, until: num
  * to the instant asked (`periodicFloor`).
  */
 export function scheduleKeyAt(facts: TaskFacts, asOf: number): string {
-  return `${endingBy(facts, asOf)?.at ?? ''}/${deadlineInForce(facts, asOf) ?? ''}`
+  const assignment = facts.reassignments.length === 0 ? '' : `${assignmentStart(facts, asOf)}/`
+  return `${assignment}${endingBy(facts, asOf)?.at ?? ''}/${deadlineInForce(facts, asOf) ?? ''}`
 }
 
 function startOf(facts: TaskFacts, start: Regulation['schedule']['start']): number {

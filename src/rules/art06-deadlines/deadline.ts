@@ -12,11 +12,11 @@ import { InstantInput } from '../../task/task-input.js'
 import {
   bindDefaults,
   CalendarOption,
-  citing,
   contextOf,
   RegulationOption,
   type RuleContext,
   type RuleDefaults,
+  ruleCitation,
 } from '../context.js'
 import { VIETNAM_DEFAULTS } from '../vietnam-defaults.js'
 
@@ -84,8 +84,7 @@ export function deadlineOf(rule: TimeRule, start: number, context: RuleContext):
   return Object.freeze({
     due,
     rule,
-    // A profile's rule names its profile already; a constant of 08-QC/TW cites the profile of the call.
-    citation: rule.citation.regulation === undefined ? citing(context, rule.citation) : rule.citation,
+    citation: ruleCitation(context, rule),
     provisional: provisionalBetween(context.calendar, start, due),
   })
 }

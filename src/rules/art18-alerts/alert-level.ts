@@ -7,7 +7,7 @@ import { ALERT_REASONS, Messages } from '../../core/messages.js'
 import { readerOf } from '../../core/reader.js'
 import { DATE_DEADLINE_READINGS, DUE_DAYS } from '../../regulation/readings.js'
 import { AlertThresholds } from '../../regulation/regulation.js'
-import { parseTask, type TaskFacts } from '../../task/task-facts.js'
+import { assignmentStart, parseTask, type TaskFacts } from '../../task/task-facts.js'
 import { InstantInput, type TaskInput } from '../../task/task-input.js'
 import { type CompletionClassificationMillis, statusOf } from '../art04-status/classify-completion.js'
 import {
@@ -79,7 +79,7 @@ export function alertLevelIn(defaults: RuleDefaults, task: TaskInput, options: A
 export const alertLevel = /* @__PURE__ */ bindDefaults(VIETNAM_DEFAULTS, alertLevelIn)
 
 /** The warning of a task's facts as of `asOf`, given its status then. */
-export function alertOf(facts: TaskFacts, asOf: number, context: RuleContext, status: CompletionClassificationMillis): Alert {
+export function alertOf(task: TaskFacts, asOf: number, context: RuleContext, status: CompletionClassificationMillis): Alert {
   const { calendar, regulation } = context
   if (status.endedAt !== null) return alertWith('none', ALERT_REASONS.ended, context)
   const deadline = status.deadline
@@ -97,8 +97,10 @@ export function alertOf(facts: TaskFacts, asOf: number, context: RuleContext, st
   if (left <= workingDaysLeft) {
     return alertWith('approaching', ALERT_REASONS.workingDaysLeft(left, workingDaysLeft), context)
   }
-  const total = calendar.millis.workingTimeBetween(facts.transferredAt, deadline)
-  const elapsed = calendar.millis.workingTimeBetween(facts.transferredAt, asOf)
+  // B18: the share is of the assignment in force; a re-assignment starts the count again.
+  const start = assignmentStart(task, asOf)
+  const total = calendar.millis.workingTimeBetween(start, deadline)
+  const elapsed = calendar.millis.workingTimeBetween(start, asOf)
   if (total > 0 && elapsed / total >= elapsedShare) {
     const reason = ALERT_REASONS.elapsedShare(Math.floor((elapsed / total) * 100), Math.round(elapsedShare * 100))
     return alertWith('approaching', reason, context)

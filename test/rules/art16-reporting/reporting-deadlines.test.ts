@@ -77,6 +77,31 @@ describe('Art. 16.2 — khoản 2 Điều 16: report due dates', () => {
     ])
   })
 
+  it("names each report's period: 'YYYY-MM' for a month, 'YYYY-Qn' for a quarter, 'YYYY-H1' and 'YYYY'", () => {
+    // 2026 in due order: Jan–Mar monthly (24/1, 24/2, 24/3), Q1 (24/3), Apr, May, Jun monthly, Q2 and H1 (all 24/6), …,
+    // the annual report (19/12) before December's monthly and Q4 reports (24/12).
+    expect(year2026.map((report) => report.period)).toEqual([
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-Q1',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-Q2',
+      '2026-H1',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-Q3',
+      '2026-10',
+      '2026-11',
+      '2026',
+      '2026-12',
+      '2026-Q4',
+    ])
+  })
+
   it('sorts the reports by due instant', () => {
     const dues = year2026.map((report) => report.due.toMillis())
     expect(dues).toEqual([...dues].sort((a, b) => a - b))
@@ -108,80 +133,9 @@ describe('Art. 16.2 — khoản 2 Điều 16: report due dates', () => {
     const misspelt = caught(() => reportingDeadlines(2026, { calendar, nonWorkingDate: 'keep' } as never))
     expect([misspelt.code, misspelt.path]).toEqual(['invalid_input', ['options', 'nonWorkingDate']])
   })
-})
 
-describe("Art. 15.1 — khoản 1 Điều 15, B19: the assignees' own reports, reportingDeadlines(year, { reporter: 'assignees' })", () => {
-  const assignees2026 = reportingDeadlines(2026, { calendar, reporter: 'assignees' })
-  const dayOf = (report: (typeof assignees2026)[number]) => report.due.toISODate()
-
-  it('lists 12 monthly, 4 quarterly, 1 half-year and 1 annual report, each citing Art. 15.1', () => {
-    expect(REPORT_KINDS.map((kind) => assignees2026.filter((report) => report.kind === kind).length)).toEqual([12, 4, 1, 1])
-    for (const report of assignees2026) {
-      expect(report.citation).toEqual({ article: 15, clause: 1, vi: 'khoản 1 Điều 15', en: 'Art. 15.1' })
-    }
-  })
-
-  it('makes every monthly and quarterly report due at the end of the 20th, fixed dates, not moved (B19 default)', () => {
-    // The 20th of each month of 2026; Fri 20 Feb is a Tết day off (Thông báo 9441/TB-BNV: 16–20/2), Sat 20 Jun,
-    // Sun 20 Sep and Sun 20 Dec are weekend days: each stays, as B19's default keeps the named date.
-    const monthly = assignees2026.filter((report) => report.kind === 'monthly')
-    expect(monthly.map(dayOf)).toEqual([
-      '2026-01-20',
-      '2026-02-20',
-      '2026-03-20',
-      '2026-04-20',
-      '2026-05-20',
-      '2026-06-20',
-      '2026-07-20',
-      '2026-08-20',
-      '2026-09-20',
-      '2026-10-20',
-      '2026-11-20',
-      '2026-12-20',
-    ])
-    expect(monthly[0]?.due.toISO()).toBe('2026-01-20T23:59:59.999+07:00')
-    const quarterly = assignees2026.filter((report) => report.kind === 'quarterly')
-    expect(quarterly.map((report) => [report.quarter, report.date])).toEqual([
-      [1, '2026-03-20'],
-      [2, '2026-06-20'],
-      [3, '2026-09-20'],
-      [4, '2026-12-20'],
-    ])
-  })
-
-  it('makes the 6-month report due at the end of 20 June and the annual one at the end of 15 December, whatever the reading of "trước"', () => {
-    for (const halfYearAndAnnual of ['day-before', 'named-day'] as const) {
-      const reports = reportingDeadlines(2026, { calendar, reporter: 'assignees', halfYearAndAnnual })
-      expect(
-        reports.filter((report) => report.kind === 'half-year' || report.kind === 'annual').map((report) => report.due.toISO()),
-      ).toEqual(['2026-06-20T23:59:59.999+07:00', '2026-12-15T23:59:59.999+07:00'])
-    }
-  })
-
-  it("moves a day that is not a working day to the working day before with { nonWorkingDates: 'previous-working-day' }", () => {
-    // Fri 20 Feb (Tết, off 16–20/2; 14–15 a weekend) → Fri 13 Feb; Sat 20 Jun → Fri 19 Jun; Sun 20 Sep → Fri 18 Sep;
-    // Sun 20 Dec → Fri 18 Dec; Tue 15 Dec is a working day and stays.
-    const moved = reportingDeadlines(2026, { calendar, reporter: 'assignees', nonWorkingDates: 'previous-working-day' })
-    const byKind = (kind: string) => moved.filter((report) => report.kind === kind).map(dayOf)
-    expect(byKind('monthly').filter((day, index) => day !== `2026-${String(index + 1).padStart(2, '0')}-20`)).toEqual([
-      '2026-02-13',
-      '2026-06-19',
-      '2026-09-18',
-      '2026-12-18',
-    ])
-    expect(byKind('quarterly')).toEqual(['2026-03-20', '2026-06-19', '2026-09-18', '2026-12-18'])
-    expect(byKind('half-year')).toEqual(['2026-06-19'])
-    expect(byKind('annual')).toEqual(['2026-12-15'])
-  })
-
-  it("gives the Office's dates of Art. 16.2 with reporter: 'office', the default", () => {
-    expect(reportingDeadlines(2026, { calendar, reporter: 'office' })).toEqual(reportingDeadlines(2026, { calendar }))
-  })
-
-  it('refuses an unknown reporter, naming the option', () => {
-    expect(caught(() => reportingDeadlines(2026, { calendar, reporter: 'units' as 'office' }))).toMatchObject({
-      code: 'invalid_input',
-      path: ['options', 'reporter'],
-    })
+  it("knows no reporter option: the assignees' reports of Art. 15.1 are assigneeReportDeadlines'", () => {
+    const error = caught(() => reportingDeadlines(2026, { calendar, reporter: 'assignees' } as never))
+    expect([error.code, error.path]).toEqual(['invalid_input', ['options', 'reporter']])
   })
 })

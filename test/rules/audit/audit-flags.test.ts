@@ -37,9 +37,13 @@ describe('Art. 15.2', () => {
   })
 
   it('flags a task completed late, whose completion is the final update made on time', () => {
-    // Completed Tue 6 May: after the deadline, within 3 working days of it (Mon 5, Tue 6, Wed 7).
+    // Completed Tue 6 May: after the deadline, within 3 working days of it (Mon 5, Tue 6, Wed 7);
+    // evaluated Wed 7 May, within 3 working days of the completion (Art. 6.3).
     const flags = auditFlags(
-      { ...SHORT, events: [ACKNOWLEDGED, { type: 'completed', at: '2025-05-06T10:00' }] },
+      {
+        ...SHORT,
+        events: [ACKNOWLEDGED, { type: 'completed', at: '2025-05-06T10:00' }, { type: 'evaluated', at: '2025-05-07T09:00' }],
+      },
       { calendar, asOf: '2025-05-20T09:00' },
     )
     expect(kinds(flags)).toEqual(['overdue-task 2025-04-30T23:59:59.999+07:00 Art. 15.2'])
@@ -53,9 +57,13 @@ describe('Art. 15.2', () => {
     expect(kinds(flags)).toEqual(['overdue-task 2025-04-30T23:59:59.999+07:00 Art. 15.2'])
   })
 
-  it('flags nothing for a task completed on time and acknowledged in time', () => {
+  it('flags nothing for a task completed on time, acknowledged and evaluated in time', () => {
+    // Completed Fri 25 Apr, evaluated Mon 28 Apr: within 3 working days (Art. 6.3).
     const flags = auditFlags(
-      { ...SHORT, events: [ACKNOWLEDGED, { type: 'completed', at: '2025-04-25T10:00' }] },
+      {
+        ...SHORT,
+        events: [ACKNOWLEDGED, { type: 'completed', at: '2025-04-25T10:00' }, { type: 'evaluated', at: '2025-04-28T09:00' }],
+      },
       { calendar, asOf: '2025-06-01T00:00' },
     )
     expect(flags).toEqual([])
@@ -77,6 +85,8 @@ describe('Art. 15.4', () => {
         events: [
           { type: 'acknowledged', at: '2025-05-19T09:00' },
           { type: 'progress-updated', at: '2025-06-13T09:00' },
+          // Evaluated Mon 16 June, within 3 working days of the update (Art. 6.3).
+          { type: 'evaluated', at: '2025-06-16T09:00' },
         ],
       },
       { calendar, asOf: '2025-06-20T08:00' },
@@ -181,7 +191,16 @@ describe('audit flags', () => {
   })
 
   it('lists the kinds in a frozen tuple', () => {
-    expect(AUDIT_FLAG_KINDS).toEqual(['overdue-task', 'missed-update', 'late-update', 'late-acknowledgement', 'late-objection'])
+    expect(AUDIT_FLAG_KINDS).toEqual([
+      'overdue-task',
+      'missed-update',
+      'late-update',
+      'late-acknowledgement',
+      'late-objection',
+      'late-dispatch',
+      'late-objection-handling',
+      'late-evaluation',
+    ])
     expect(Object.isFrozen(AUDIT_FLAG_KINDS)).toBe(true)
   })
 
@@ -203,6 +222,8 @@ describe('Art. 15.2 — khoản 2 Điều 15: nothing says "overdue" before the 
     events: [
       { type: 'acknowledged', at: '2026-03-02T10:00' },
       { type: 'closed-without-completion', at: '2026-03-20T10:00' },
+      // The closure is an update: evaluated Mon 23/3, within 3 working days of it (Art. 6.3).
+      { type: 'evaluated', at: '2026-03-23T09:00' },
     ],
   } as const
 
