@@ -69,6 +69,31 @@ export {
   type TaskResult,
 } from './masking/masked-record.js'
 export {
+  AGENDA_ITEM_KINDS,
+  Agenda,
+  type AgendaItemKind,
+  AgendaMillis,
+  AgendaOptions,
+  agenda,
+} from './monitoring/agenda.js'
+export {
+  CHANGE_KINDS,
+  type ChangeKind,
+  NextChange,
+  NextChangeMillis,
+  NextChangeOptions,
+  nextChange,
+  nextChangeMillis,
+} from './monitoring/next-change.js'
+export {
+  ATTENTION_REASONS,
+  type AttentionReason,
+  PortfolioSummary,
+  PortfolioSummaryMillis,
+  PortfolioSummaryOptions,
+  portfolioSummary,
+} from './monitoring/portfolio-summary.js'
+export {
   CHECKPOINT_MEASURES,
   type CheckpointMeasure,
   DATE_DEADLINE_READINGS,

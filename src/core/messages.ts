@@ -211,6 +211,10 @@ export const DETAILS = {
     vi: 'nhiệm vụ được tạo gần cuối phạm vi của lịch vượt quá phạm vi đó (thời hạn, hoàn thành, cập nhật định kỳ); hãy kết thúc việc chuyển giao sớm hơn',
     en: 'tasks drawn near the end of the calendar’s range run past it (deadlines, completions, periodic updates): end the transfers earlier',
   },
+  intervalEndsBeforeStart: {
+    vi: 'khoảng thời gian không được kết thúc (to) trước khi bắt đầu (from)',
+    en: 'the interval cannot end (to) before it starts (from)',
+  },
   simulationRangeReversed: {
     vi: 'ngày bắt đầu mô phỏng (from) không được sau ngày kết thúc (to)',
     en: 'the simulation cannot start (from) after it ends (to)',
