@@ -5,6 +5,9 @@ import { VietnamCalendarOptions } from '../calendar/vietnam/vietnam-calendar.js'
 import { EpochMillis, IsoInstant } from '../core/result-instants.js'
 import { MaskedDocument, MaskForSystemOptions } from '../masking/mask-for-system.js'
 import { SecureRecord, StandardRecord } from '../masking/masked-record.js'
+import { AgendaOptions, agendaSchema } from '../monitoring/agenda.js'
+import { NextChangeOptions, nextChangeSchema } from '../monitoring/next-change.js'
+import { portfolioSummarySchema } from '../monitoring/portfolio-summary.js'
 import { AlertThresholds, Regulation, RegulationChanges, UpdateScheduleSettings } from '../regulation/regulation.js'
 import { ClassifyCompletionOptions, completionClassificationSchema } from '../rules/art04-status/classify-completion.js'
 import { UpdateComplianceOptions, updateComplianceSchema } from '../rules/art06-cadence/update-compliance.js'
@@ -139,6 +142,20 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
     AuditFlagsOptions,
     'AuditFlagsOptions',
     `The options of \`auditFlags(task, options)\` (Art. 15.2, 15.4, 6.1, 6.2(a), 6.3): those of \`dutiesOf\`, whose ledger the flags are read from. ${JSON_PART}`,
+  ),
+  entry(
+    'next-change-options',
+    'input',
+    NextChangeOptions,
+    'NextChangeOptions',
+    `The options of \`nextChange(task, options)\`, \`nextChangeMillis\` and \`portfolioSummary(units, options)\` (Art. 9.2, 16.1, 18.1(d)): those of \`evaluateTask\`, where the 8 working hours to object count from (B15), and whose duties are watched (\`parties\`). ${JSON_PART}`,
+  ),
+  entry(
+    'agenda-options',
+    'input',
+    AgendaOptions,
+    'AgendaOptions',
+    `The options of \`agenda(tasks, options)\` (Art. 9.2, 18.1(d)): the interval (\`from\`, \`to\`: instants, or days), what is known (\`asOf\`), whose duties (\`parties\`). ${JSON_PART}`,
   ),
   entry(
     'duties-options',
@@ -370,6 +387,27 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
     listOf(auditFlagSchema(IsoInstant)),
     'AuditFlag[]',
     'The JSON form of `auditFlags(task, { asOf })`: what calls for a written explanation or a warning: an overdue task (Art. 15.2), an update missed or made late (Art. 15.4), a receipt or an objection late (Art. 6.2(a), 6.3), a dispatch, an objection’s handling or an evaluation late or not made (Art. 6.1(a), 6.1(b), 6.3); sorted by the time limit passed.',
+  ),
+  entry(
+    'next-change-result',
+    'output',
+    nextChangeSchema(IsoInstant),
+    'NextChange',
+    'The JSON form of `nextChange(task, { asOf })`: the first instant after `asOf` at which, with no new event, the status (Art. 4.1(đ)), the warning (Art. 18.1(d)) or a duty of Art. 6 changes, and every change then; null when nothing will change again.',
+  ),
+  entry(
+    'agenda-result',
+    'output',
+    agendaSchema(IsoInstant),
+    'Agenda',
+    'The JSON form of `agenda(tasks, { from, to, asOf })`: every instant of the interval at which a duty of Art. 6 not met falls due or a warning of Art. 18.1(d) starts, in order, and the same items by working day (Art. 9.2).',
+  ),
+  entry(
+    'portfolio-summary-result',
+    'output',
+    portfolioSummarySchema(IsoInstant),
+    'PortfolioSummary',
+    'The JSON form of `portfolioSummary(units, { asOf })`: per unit and in total, the counts by status (Art. 4.1(đ)), warning (Art. 18.1(d)), party and duty state (Art. 6), and the tasks that need attention now with their next change (Art. 16.1).',
   ),
   entry(
     'duties-result',

@@ -99,6 +99,26 @@ const OPERATIONS: readonly {
     withBadData: (m, o) => m.dutiesOf(BAD_TASK, { asOf: AS_OF, ...o }),
   },
   {
+    name: 'nextChange',
+    call: (m, o) => m.nextChange(TASK, { asOf: AS_OF, ...o }),
+    withBadData: (m, o) => m.nextChange(BAD_TASK, { asOf: AS_OF, ...o }),
+  },
+  {
+    name: 'nextChangeMillis',
+    call: (m, o) => m.nextChangeMillis(TASK, { asOf: AS_OF, ...o }),
+    withBadData: (m, o) => m.nextChangeMillis(BAD_TASK, { asOf: AS_OF, ...o }),
+  },
+  {
+    name: 'agenda',
+    call: (m, o) => m.agenda([TASK], { from: '2025-06-01', to: '2025-06-30', asOf: AS_OF, ...o }),
+    withBadData: (m, o) => m.agenda([BAD_TASK], { from: '2025-06-01', to: '2025-06-30', asOf: AS_OF, ...o }),
+  },
+  {
+    name: 'portfolioSummary',
+    call: (m, o) => m.portfolioSummary([{ unit: 'A', tasks: [TASK] }], { asOf: AS_OF, ...o }),
+    withBadData: (m, o) => m.portfolioSummary([{ unit: 'A', tasks: [BAD_TASK] }], { asOf: AS_OF, ...o }),
+  },
+  {
     name: 'dutiesOfMillis',
     call: (m, o) => m.dutiesOfMillis(TASK, { asOf: AS_OF, ...o }),
     withBadData: (m, o) => m.dutiesOfMillis(BAD_TASK, { asOf: AS_OF, ...o }),
@@ -260,6 +280,7 @@ describe('vn-task-sla/core exports every name of vn-task-sla', () => {
       .map(([name]) => name)
       .sort()
     expect(withCalendar).toEqual([
+      'AgendaOptions',
       'AlertLevelOptions',
       'AssigneeReportDeadlinesOptions',
       'AuditFlagsOptions',
@@ -268,7 +289,9 @@ describe('vn-task-sla/core exports every name of vn-task-sla', () => {
       'DutiesOptions',
       'EvaluateTaskOptions',
       'MaskForSystemOptions',
+      'NextChangeOptions',
       'PortfolioOptions',
+      'PortfolioSummaryOptions',
       'ReportComplianceOptions',
       'ReportingDeadlinesOptions',
       'ScoreUnitsOptions',

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
 import {
   ACKNOWLEDGE_RECEIPT,
+  agenda,
   alertLevel,
   assigneeReportDeadlines,
   auditFlags,
@@ -20,7 +21,9 @@ import {
   generatePortfolio,
   halfYear,
   maskForSystem,
+  nextChange,
   OFFICIAL_SCHEDULES,
+  portfolioSummary,
   quarter,
   REGULATION_08_QC_TW,
   reportCompliance,
@@ -119,6 +122,8 @@ describe('schemas/: exactly what the zod schemas generate now', () => {
       'update-schedule-options',
       'update-compliance-options',
       'audit-flags-options',
+      'next-change-options',
+      'agenda-options',
       'duties-options',
       'classify-completion-options',
       'alert-level-options',
@@ -352,6 +357,20 @@ const SAMPLES: Readonly<Record<JsonSchemaName, () => readonly unknown[]>> = {
       { ...complianceOptions, until: '2025-06-30' },
     ),
   ],
+  'next-change-options': () => [
+    { asOf: AS_OF },
+    { asOf: AS_OF, parties: ['assignee'], objectionFrom: 'acknowledgement', inProgressLate: 'behind-update-schedule' },
+  ],
+  'agenda-options': () => [
+    { from: '2025-06-01', to: '2025-06-30', asOf: AS_OF },
+    { from: '2025-06-01T08:00', to: '2025-07-01T08:00', asOf: AS_OF, parties: ['office', 'monitoring-agency'] },
+  ],
+  'next-change-result': () => [...TASKS.map((task) => nextChange(task, { asOf: AS_OF })), null],
+  'agenda-result': () => [
+    agenda(TASKS, { from: '2025-06-01', to: '2025-09-30', asOf: AS_OF }),
+    agenda([], { from: '2025-06-01', to: '2025-06-30', asOf: AS_OF }),
+  ],
+  'portfolio-summary-result': () => [portfolioSummary(units, { asOf: AS_OF }), portfolioSummary([], { asOf: AS_OF })],
   'duties-result': () => [
     ...TASKS.map((task) => dutiesOf(task, complianceOptions)),
     dutiesOf(
