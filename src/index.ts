@@ -44,6 +44,7 @@ export type { WorkingDuration } from './core/duration.js'
 export { ERROR_CODES, type ErrorCode, type ErrorPath, isVnTaskSlaError, VnTaskSlaError } from './core/errors.js'
 export { type Instant, OFFSETLESS_READINGS, type OffsetlessReading } from './core/instant.js'
 export { Messages } from './core/messages.js'
+export { LABELS, type Labels } from './labels/labels.js'
 export { type AssignmentDocument, AssignmentDocumentSchema, type AssignmentTask } from './masking/assignment-document.js'
 export {
   type FieldScope,
