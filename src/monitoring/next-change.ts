@@ -11,7 +11,7 @@ import { bindDefaults, type RuleDefaults } from '../rules/context.js'
 import { DUTY_STATES, type DutyState } from '../rules/duty-state.js'
 import { EvaluateTaskOptions, type EvaluationSettings, settingsOfRead } from '../rules/evaluate-task.js'
 import { VIETNAM_DEFAULTS } from '../rules/vietnam-defaults.js'
-import { endingBy, parseTask, type TaskFacts } from '../task/task-facts.js'
+import { endingBy, factsUpTo, parseTask, type TaskFacts } from '../task/task-facts.js'
 import type { TaskInput } from '../task/task-input.js'
 
 /** What changes at an instant: the status of Art. 4.1(đ), the warning of Art. 18.1(d), or a duty of Art. 6. */
@@ -105,7 +105,7 @@ export function nextChangeMillisIn(defaults: RuleDefaults, task: TaskInput, opti
  * When the task next needs attention: the first instant after `asOf` at which, with no new event, its
  * status (Art. 4.1(đ)), its warning (Art. 18.1(d)) or the state of any duty of Art. 6 (`dutiesOf`)
  * changes, with every change at that instant; null when nothing will change again (a task ended,
- * its duties met). A threshold crossed while the warning stays at its level is no change. Evaluating
+ * its duties met). The task is read as its history stood at `asOf`: events after it are not known yet. A threshold crossed while the warning stays at its level is no change. Evaluating
  * the task at `at - 1` gives what it gives at `asOf`, and at `at` the changes: a scheduler sets one
  * timer per task, at the regulation's own instants, and never polls (Art. 9.2: "kịp thời nhắc nhở").
  *
@@ -162,7 +162,9 @@ function changesBetween(before: Snapshot, after: Snapshot): ChangeMillis[] {
 }
 
 /** The next change of a task's facts after `asOf`, in epoch milliseconds; null when there is none. */
-export function nextChangeOf(facts: TaskFacts, asOf: number, settings: WatchSettings): NextChangeMillis {
+export function nextChangeOf(history: TaskFacts, asOf: number, settings: WatchSettings): NextChangeMillis {
+  // "With no new event": the history as it stood at `asOf`, whatever the caller knows of later.
+  const facts = factsUpTo(history, asOf)
   const now = snapshotAt(facts, asOf, settings)
   for (const candidate of changePoints(facts, asOf, settings, now)) {
     const changes = changesBetween(now, snapshotAt(facts, candidate, settings))
