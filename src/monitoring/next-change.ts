@@ -8,7 +8,7 @@ import { scheduleOf } from '../rules/art06-cadence/update-schedule.js'
 import { DUTIES, DUTY_PARTIES, type DutyMillis, ledgerOf, type Parties, partiesOf } from '../rules/art06-duties/duty-ledger.js'
 import { ALERT_LEVELS, type AlertLevel, alertChangePoints, alertOf } from '../rules/art18-alerts/alert-level.js'
 import { bindDefaults, type RuleDefaults } from '../rules/context.js'
-import { DUTY_STATES, type DutyState } from '../rules/duty-state.js'
+import { DUTY_STATES, type DutyState, dutyStateOf } from '../rules/duty-state.js'
 import { EvaluateTaskOptions, type EvaluationSettings, settingsOfRead } from '../rules/evaluate-task.js'
 import { VIETNAM_DEFAULTS } from '../rules/vietnam-defaults.js'
 import { endingBy, factsUpTo, parseTask, type TaskFacts } from '../task/task-facts.js'
@@ -166,11 +166,31 @@ export function nextChangeOf(history: TaskFacts, asOf: number, settings: WatchSe
   // "With no new event": the history as it stood at `asOf`, whatever the caller knows of later.
   const facts = factsUpTo(history, asOf)
   const now = snapshotAt(facts, asOf, settings)
-  for (const candidate of changePoints(facts, asOf, settings, now)) {
-    const changes = changesBetween(now, snapshotAt(facts, candidate, settings))
-    if (changes.length > 0) return Object.freeze({ at: candidate, changes: Object.freeze(changes) })
+  for (const point of changePoints(facts, asOf, settings, now)) {
+    if (!changesAt(facts, point, settings, now)) continue
+    const changes = changesBetween(now, snapshotAt(facts, point.at, settings))
+    if (changes.length > 0) return Object.freeze({ at: point.at, changes: Object.freeze(changes) })
   }
   return null
+}
+
+/** An instant something may change at; `appears`: a duty may first appear then (a new period's update). */
+type ChangePoint = { readonly at: number; readonly appears: boolean }
+
+/**
+ * Whether anything changes at `point` from `now`, without building the ledger again: a duty's state
+ * moves only against its own `from` and `dueBy` (nothing new is met with no new event), so only the
+ * status, the warning and, where one may appear, the new duties need the rules again.
+ */
+function changesAt(facts: TaskFacts, point: ChangePoint, settings: WatchSettings, now: Snapshot): boolean {
+  const { at } = point
+  for (const item of now.duties) {
+    if (item.metBy === null && dutyStateOf(item.from, item.dueBy, undefined, at) !== item.state) return true
+  }
+  const { context } = settings
+  const status = statusOf(facts, at, context)
+  if (status.status !== now.status || alertOf(facts, at, context, status).level !== now.level) return true
+  return point.appears && ledgerOf(facts, at, context, settings.until, settings.parties).length !== now.duties.length
 }
 
 /**
@@ -179,22 +199,32 @@ export function nextChangeOf(history: TaskFacts, asOf: number, settings: WatchSe
  * will add; the instant after the deadline in force; the warning's thresholds. Between two of them
  * nothing the watch compares can change: each rule reads the instant only against these.
  */
-function changePoints(facts: TaskFacts, asOf: number, settings: WatchSettings, now: Snapshot): number[] {
+function changePoints(facts: TaskFacts, asOf: number, settings: WatchSettings, now: Snapshot): ChangePoint[] {
   const { context } = settings
-  const points: number[] = []
-  for (const item of now.duties) {
-    if (item.state === 'met-on-time' || item.state === 'met-late' || item.state === 'missed') continue
-    points.push(item.from, item.dueBy + 1)
+  const points: ChangePoint[] = []
+  const add = (at: number, appears = false): void => {
+    if (at > asOf) points.push({ at, appears })
   }
-  const ended = endingBy(facts, asOf) !== undefined
+  const owed = new Set<number>()
+  for (const item of now.duties) {
+    if (item.duty === 'update') owed.add(item.from)
+    if (item.metBy !== null || item.state === 'missed') continue
+    add(item.from)
+    add(item.dueBy + 1)
+  }
   const deadline = statusOf(facts, asOf, context).deadline
-  if (!ended) {
+  if (endingBy(facts, asOf) === undefined) {
     // The periods an open task's schedule adds as time passes (B7): each appears just after it begins.
     const horizon = Math.max(asOf, deadline ?? asOf) + 400 * 86_400_000
     const later = scheduleOf(facts, asOf, context, { until: settings.until ?? horizon })
-    for (const update of later.updates) points.push(update.from, update.from + 1, update.dueBy + 1)
-    if (deadline !== null) points.push(...alertChangePoints(facts, asOf, context, deadline))
+    for (const update of later.updates) {
+      if (owed.has(update.from)) continue
+      add(update.from, true)
+      add(update.from + 1, true)
+      add(update.dueBy + 1, true)
+    }
+    if (deadline !== null) for (const at of alertChangePoints(facts, asOf, context, deadline)) add(at)
   }
-  const sorted = points.filter((point) => point > asOf).sort((a, b) => a - b)
-  return sorted.filter((point, index) => index === 0 || point !== sorted[index - 1])
+  points.sort((a, b) => a.at - b.at || Number(b.appears) - Number(a.appears))
+  return points.filter((point, index) => index === 0 || point.at !== (points[index - 1] as ChangePoint).at)
 }
