@@ -7,6 +7,8 @@
  *
  * @module vn-task-sla/core
  */
+import { validateDocumentsIn } from '../intake/validate-documents.js'
+import { validateTasksIn } from '../intake/validate-tasks.js'
 import { maskForSystemIn } from '../masking/mask-for-system.js'
 import { classifyCompletionIn } from '../rules/art04-status/classify-completion.js'
 import { updateComplianceIn } from '../rules/art06-cadence/update-compliance.js'
@@ -60,3 +62,7 @@ export const maskForSystem = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, maskForSy
 export const simulate = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, simulateIn)
 /** `generatePortfolio` of `vn-task-sla`; `calendar` is required. */
 export const generatePortfolio = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, generatePortfolioIn)
+/** `validateTasks` of `vn-task-sla`; `calendar` is required. */
+export const validateTasks = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, validateTasksIn)
+/** `validateDocuments` of `vn-task-sla`; `calendar` is required. */
+export const validateDocuments = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, validateDocumentsIn)
