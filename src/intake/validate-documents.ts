@@ -80,9 +80,10 @@ export function validateDocumentsIn(
  * Then every issue of the document's own fields, and every problem of each task, as `validateTasks`
  * finds them, at `['tasks', index, …]`.
  *
- * A document's `id` in its issues is its number and symbol (`'155-KL/TW'`), both fields that Art. 5
- * puts on the tracking system at every level it allows; null for a refused document, or one whose
- * level cannot be read, or without both. Keys the package does not define are dropped, never reported,
+ * A document's `id` in its issues is its number and symbol (`'155-KL/TW'`) for a document that is
+ * not secret (Thường, its tasks too), with both; null otherwise. An issue is read where a record is
+ * not (a log, a form), so even what the secure partition holds of a confidential or secret document
+ * (Art. 5.2) stays out of it. Keys the package does not define are dropped, never reported,
  * as `maskForSystem` drops them: an issue never names what a secret document carries. The returned
  * documents are frozen copies with the package's fields only; the input is never changed. Throws only
  * for the call itself: its options (read first), or `documents` that is not an array (`invalid_input`
@@ -127,18 +128,22 @@ function checkDocument(document: unknown, context: RuleContext): Checked {
   const marked = tasks.findIndex((task) => isObject(task) && task.specialSecrecy === true)
   if (marked >= 0) return refused(specialSecrecy(['tasks', marked, 'specialSecrecy']))
 
+  // Issues are read where records are not (a log, a form): a secret document's number and symbol stay in the secure partition.
+  const open =
+    secrecy === 'normal' && tasks.every((task) => !isObject(task) || task.secrecy === undefined || task.secrecy === 'normal')
+  const id = open ? idOf(snapshot) : null
   const problems = [...errorsOf(AssignmentDocumentSchema, snapshot, 'invalid_input', [])]
   const { calendar, regulation } = context
   tasks.forEach((task, index) => {
     if (isObject(task)) problems.push(...taskProblems(knownTaskFields(task), calendar, regulation.schedule, ['tasks', index]))
   })
-  if (problems.length > 0) return { id: idOf(snapshot), problems: onePerPath(problems), known: undefined }
+  if (problems.length > 0) return { id, problems: onePerPath(problems), known: undefined }
   const known = pick(snapshot, DOCUMENT_KEYS)
   known.tasks = tasks.map((task) => {
     const fields = task as Readonly<Record<string, unknown>>
     return { ...knownTaskFields(fields), ...pick(fields, TASK_TEXT_KEYS) }
   })
-  return { id: idOf(snapshot), problems: [], known }
+  return { id, problems: [], known }
 }
 
 /** A document that is read no further: no id, only these problems. */
