@@ -23,7 +23,8 @@ function copyOf(value: unknown, copies: Map<object, unknown>): unknown {
   const known = copies.get(value)
   if (known !== undefined) return known
   if (value instanceof Date) {
-    const date = Object.freeze(new Date(value.getTime()))
+    // A copy of the same instant; freezing it stops no `setTime`, but the caller's Date is no longer shared.
+    const date = Object.freeze(structuredClone(value))
     copies.set(value, date)
     return date
   }
