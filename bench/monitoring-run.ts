@@ -63,5 +63,7 @@ console.log(
     `   target < ${AGENDA_TARGET_MS} ms: ${holds}`,
   ),
 )
-console.log(line('portfolioSummary (1,000 units × 100 tasks)', `${summary.best.toFixed(0)} ms`, `${summary.median.toFixed(0)} ms`))
+console.log(
+  line('portfolioSummary (1,000 units × 100 tasks)', `${summary.best.toFixed(0)} ms`, `${summary.median.toFixed(0)} ms`),
+)
 console.log(`  (load ${loadavg()[0]?.toFixed(2)})`)

@@ -44,6 +44,19 @@ export type { WorkingDuration } from './core/duration.js'
 export { ERROR_CODES, type ErrorCode, type ErrorPath, isVnTaskSlaError, VnTaskSlaError } from './core/errors.js'
 export { type Instant, OFFSETLESS_READINGS, type OffsetlessReading } from './core/instant.js'
 export { Messages } from './core/messages.js'
+export { IntakeIssue } from './intake/intake-issue.js'
+export {
+  ValidateDocumentsOptions,
+  ValidatedDocuments,
+  validateDocuments,
+} from './intake/validate-documents.js'
+export {
+  UNKNOWN_KEY_POLICIES,
+  type UnknownKeyPolicy,
+  ValidatedTasks,
+  ValidateTasksOptions,
+  validateTasks,
+} from './intake/validate-tasks.js'
 export { LABELS, type Labels } from './labels/labels.js'
 export { type AssignmentDocument, AssignmentDocumentSchema, type AssignmentTask } from './masking/assignment-document.js'
 export {

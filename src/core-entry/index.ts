@@ -7,6 +7,8 @@
  *
  * @module vn-task-sla/core
  */
+import { validateDocumentsIn } from '../intake/validate-documents.js'
+import { validateTasksIn } from '../intake/validate-tasks.js'
 import { maskForSystemIn } from '../masking/mask-for-system.js'
 import { agendaIn } from '../monitoring/agenda.js'
 import { nextChangeIn, nextChangeMillisIn } from '../monitoring/next-change.js'
@@ -71,3 +73,7 @@ export const nextChangeMillis = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, nextCh
 export const agenda = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, agendaIn)
 /** `portfolioSummary` of `vn-task-sla`; `calendar` is required. */
 export const portfolioSummary = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, portfolioSummaryIn)
+/** `validateTasks` of `vn-task-sla`; `calendar` is required. */
+export const validateTasks = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, validateTasksIn)
+/** `validateDocuments` of `vn-task-sla`; `calendar` is required. */
+export const validateDocuments = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, validateDocumentsIn)

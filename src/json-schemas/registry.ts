@@ -3,6 +3,8 @@ import { WorkingCalendarDefinition } from '../calendar/definition.js'
 import { OfficialSchedule } from '../calendar/vietnam/official-schedules.js'
 import { VietnamCalendarOptions } from '../calendar/vietnam/vietnam-calendar.js'
 import { EpochMillis, IsoInstant } from '../core/result-instants.js'
+import { ValidateDocumentsOptions, ValidatedDocuments } from '../intake/validate-documents.js'
+import { ValidatedTasks, ValidateTasksOptions } from '../intake/validate-tasks.js'
 import { MaskedDocument, MaskForSystemOptions } from '../masking/mask-for-system.js'
 import { SecureRecord, StandardRecord } from '../masking/masked-record.js'
 import { AgendaOptions, agendaSchema } from '../monitoring/agenda.js'
@@ -235,6 +237,21 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
     'MaskForSystemOptions',
     `The options of \`maskForSystem(document, options)\` (Art. 5): the instant the record describes (Art. 2.4), the keys of other information that may reach the record (Art. 5.1(k), 5.2(i)), how a deadline written as a day is read (B14). ${JSON_PART}`,
   ),
+  // Inputs: the monitoring desk's intake.
+  entry(
+    'validate-tasks-options',
+    'input',
+    ValidateTasksOptions,
+    'ValidateTasksOptions',
+    `The options of \`validateTasks(rows, options)\`: whether a key TaskInput does not define is reported or dropped (\`unknownKeys\`), for rows read from a database; the calendar whose zone reads the instants, and the profile whose schedule says how a deadline written as a day is read (B14). ${JSON_PART}`,
+  ),
+  entry(
+    'validate-documents-options',
+    'input',
+    ValidateDocumentsOptions,
+    'ValidateDocumentsOptions',
+    `The options of \`validateDocuments(documents, options)\` (Art. 5): the calendar whose zone reads the tasks' instants, and the profile whose schedule says how a deadline written as a day is read (B14). ${JSON_PART}`,
+  ),
   // Inputs: scoring.
   entry(
     'period-options',
@@ -451,6 +468,21 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
     SecureRecord,
     'SecureRecord',
     'The record of a confidential or secret document, on the secure partition (Art. 5.2(a)–(i)): no abstract, the number of tasks instead of their content, each task its deadline, coarse result (Art. 5.2(g)) and evaluation.',
+  ),
+  // Outputs: the monitoring desk's intake.
+  entry(
+    'validate-tasks-result',
+    'output',
+    ValidatedTasks,
+    'ValidatedTasks',
+    'The JSON form of `validateTasks(rows)`: the rows every rule takes, as TaskInput (Art. 4.1, 6.2), and every problem of the others, each with the row’s index and id, the path inside the row, the error code and the message in Vietnamese and English.',
+  ),
+  entry(
+    'validate-documents-result',
+    'output',
+    ValidatedDocuments,
+    'ValidatedDocuments',
+    'The JSON form of `validateDocuments(documents)`: the assigning documents `maskForSystem` takes (Art. 5), with the fields the package defines only, and every problem of the others, each with the document’s index and id (its number and symbol; null for a document refused under Art. 5.3 or 3.1), the path inside it, the error code and the message in Vietnamese and English.',
   ),
   // Outputs: scoring.
   entry(

@@ -170,6 +170,16 @@ const OPERATIONS: readonly {
     name: 'generatePortfolio',
     call: (m, o) => m.generatePortfolio({ seed: 155, size: 5, from: '2025-05-19', to: '2025-06-30', ...o }),
   },
+  {
+    name: 'validateTasks',
+    call: (m, o) => m.validateTasks([TASK, OPEN_TASK, BAD_TASK, { ...TASK, deadline: '2025-05-01' }], { ...o }),
+    withBadData: (m, o) => m.validateTasks('not rows' as unknown as [], { ...o }),
+  },
+  {
+    name: 'validateDocuments',
+    call: (m, o) => m.validateDocuments([DOCUMENT, { ...DOCUMENT, tasks: [BAD_TASK] }], { ...o }),
+    withBadData: (m, o) => m.validateDocuments('not documents' as unknown as [], { ...o }),
+  },
 ]
 
 const coreEntry = core as unknown as Entry
@@ -298,6 +308,8 @@ describe('vn-task-sla/core exports every name of vn-task-sla', () => {
       'SimulateOptions',
       'UpdateComplianceOptions',
       'UpdateScheduleOptions',
+      'ValidateDocumentsOptions',
+      'ValidateTasksOptions',
     ])
   })
 })

@@ -34,6 +34,8 @@ import {
   TIME_RULES,
   updateCompliance,
   updateSchedule,
+  validateDocuments,
+  validateTasks,
   vietnamCalendar,
   workingCalendar,
   year,
@@ -132,6 +134,8 @@ describe('schemas/: exactly what the zod schemas generate now', () => {
       'report-compliance-options',
       'reporting-deadlines-options',
       'mask-for-system-options',
+      'validate-tasks-options',
+      'validate-documents-options',
       'score-units-options',
       'simulation-options',
       'portfolio-options',
@@ -301,6 +305,8 @@ const SAMPLES: Readonly<Record<JsonSchemaName, () => readonly unknown[]>> = {
   ],
   'assignment-document': () => [document, secretDocument],
   'mask-for-system-options': () => [maskOptions],
+  'validate-tasks-options': () => [{ unknownKeys: 'strip' }, {}],
+  'validate-documents-options': () => [{}],
   'period-options': () => [{ cutOffDay: 14 }, {}],
   'indicator-set': () => [DEFAULT_INDICATORS],
   'scored-units': () => [units],
@@ -395,6 +401,13 @@ const SAMPLES: Readonly<Record<JsonSchemaName, () => readonly unknown[]>> = {
   'standard-record': () => [maskForSystem(document, maskOptions).record],
   'secure-record': () => [maskForSystem(secretDocument, maskOptions).record],
   'evaluation-period': () => [quarter(2026, 1), quarter(2026, 1, { cutOffDay: 14 }), halfYear(2025), year(2025)],
+  'validate-tasks-result': () => [
+    validateTasks([...TASKS, { ...openTask, id: '', unit_id: 7 }, { ...longTask, deadline: '2025-05-01' }]),
+    validateTasks([{ ...openTask, unit_id: 7 }], { unknownKeys: 'strip' }),
+  ],
+  'validate-documents-result': () => [
+    validateDocuments([document, secretDocument, { ...document, secrecy: 'top-secret' }, { ...document, signer: '' }]),
+  ],
   'score-units-result': () => [scoreUnits(units, quarter(2025, 2)), scoreUnits(units, year(2025), { asOf: AS_OF })],
   'consecutive-not-completed-result': () => [
     consecutiveNotCompleted([scoreUnits(units, quarter(2025, 2)), scoreUnits(units, quarter(2025, 3))]),
@@ -467,6 +480,8 @@ describe('real values validate: ajv with the published schema, zod with its sour
     expect(json('explain-add-working-days-result')).toContain('"start":"2025-04-29"')
     expect(json('consecutive-not-completed-result')).toContain('"unit":"Ban C"')
     expect(json('deadline-result')).toContain('"provisional":true')
+    expect(json('validate-tasks-result')).toContain('"path":["unit_id"]')
+    expect(json('validate-documents-result')).toContain('"code":"top_secret_refused"')
     expect(json('simulation-timeline')).toContain('"status":[null,')
   })
 })

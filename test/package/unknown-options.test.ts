@@ -230,6 +230,21 @@ const ROWS: readonly Row[] = [
     call: (m, o) => m.generatePortfolio({ seed: 1, size: 2, from: '2025-05-19', to: '2025-05-30', ...o }),
   },
   {
+    name: 'validateTasks(rows, {})',
+    covers: 'validateTasks',
+    calendar: true,
+    call: (m, o) => m.validateTasks([TASK, BAD_TASK], { ...o }),
+    // Invalid rows are data, reported as issues; rows that are not a list are the caller's error.
+    withBadData: (m, o) => m.validateTasks('not rows' as unknown as [], { ...o }),
+  },
+  {
+    name: 'validateDocuments(documents, {})',
+    covers: 'validateDocuments',
+    calendar: true,
+    call: (m, o) => m.validateDocuments([DOCUMENT, BAD_DOCUMENT], { ...o }),
+    withBadData: (m, o) => m.validateDocuments('not documents' as unknown as [], { ...o }),
+  },
+  {
     name: 'taskResultOf(status, {})',
     covers: 'taskResultOf',
     calendar: false,
@@ -531,6 +546,8 @@ describe('the table is complete: every exported function of src/index.ts is in i
       'TaskResultOfOptions',
       'UpdateComplianceOptions',
       'UpdateScheduleOptions',
+      'ValidateDocumentsOptions',
+      'ValidateTasksOptions',
       'VietnamCalendarOptions',
     ])
   })
