@@ -3,7 +3,8 @@
 // holds three days off (Mon 27/4 nghỉ bù for Hùng Kings' day, Thu 30/4, Fri 1/5): a reminder for a day off
 // goes out on the last working day before it. Then when each task next needs attention (`nextChange`), and
 // the dashboard counts (Art. 16.1). Run: npx tsx examples/reminders.ts
-import { agenda, LABELS, nextChange, portfolioSummary, type TaskInput, vietnamCalendar } from 'vn-task-sla'
+import { agenda, nextChange, portfolioSummary, type TaskInput, vietnamCalendar } from 'vn-task-sla'
+import { LABELS } from 'vn-task-sla/labels'
 
 const calendar = vietnamCalendar()
 const asOf = '2026-04-24T17:00'

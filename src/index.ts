@@ -57,7 +57,6 @@ export {
   ValidateTasksOptions,
   validateTasks,
 } from './intake/validate-tasks.js'
-export { LABELS, type Labels } from './labels/labels.js'
 export { type AssignmentDocument, AssignmentDocumentSchema, type AssignmentTask } from './masking/assignment-document.js'
 export {
   type FieldScope,

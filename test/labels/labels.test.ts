@@ -15,8 +15,6 @@ import {
   EXPLANATION_REASONS,
   GRADES,
   type Grade,
-  LABELS,
-  type Labels,
   type Messages,
   PERIOD_KINDS,
   REPORT_FLAG_KINDS,
@@ -31,6 +29,7 @@ import {
   type UpdateState,
   VnTaskSlaError,
 } from '../../src/index.js'
+import { LABELS, type Labels } from '../../src/labels/index.js'
 
 /** Each family of LABELS, by its path, and the tuples of the package whose codes it must label: the oracle. */
 const FAMILIES: readonly (readonly [string, Readonly<Record<string, Messages>>, readonly string[]])[] = [
