@@ -20,7 +20,7 @@ import {
 } from '../rules/context.js'
 import { instantOption, instantOrDayOption } from '../rules/instant-options.js'
 import { VIETNAM_DEFAULTS } from '../rules/vietnam-defaults.js'
-import { endingBy, factsUpTo, parseTask, type TaskFacts } from '../task/task-facts.js'
+import { factsUpTo, parseTask, type TaskFacts } from '../task/task-facts.js'
 import { DeadlineInput, InstantInput, type TaskInput } from '../task/task-input.js'
 
 /** What an agenda item announces: a duty falling due, or a warning level starting. */
@@ -153,11 +153,15 @@ function itemsOf(
       Object.freeze({ at: duty.dueBy, taskId, party: duty.party, kind: 'duty', duty: duty.duty, citation: duty.citation }),
     )
   }
-  if (!parties.has('assignee') || endingBy(facts, asOf) !== undefined) return
-  const deadline = statusOf(facts, asOf, context).deadline
-  if (deadline === null) return
+  if (!parties.has('assignee')) return
+  // The deadline in force over the interval: an extension known by `asOf` counts from its instant.
+  const deadlines = new Set([
+    statusOf(facts, from, context).deadline,
+    statusOf(facts, Math.max(from, Math.min(to, asOf)), context).deadline,
+  ])
+  const points: number[] = []
+  for (const deadline of deadlines) if (deadline !== null) points.push(...alertChangePoints(facts, from - 1, context, deadline))
   // Each instant a level may start, checked against the instant before it.
-  const points = alertChangePoints(facts, Math.max(asOf, from - 1), context, deadline)
   const levelAt = (t: number): AlertLevel => alertOf(facts, t, context, statusOf(facts, t, context)).level
   for (const at of [...new Set(points)].sort((a, b) => a - b)) {
     if (at < from || at > to) continue
