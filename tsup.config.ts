@@ -2,7 +2,7 @@ import { cpSync } from 'node:fs'
 import { defineConfig, type Options } from 'tsup'
 
 // Three builds of each entry (the main one, `vn-task-sla/testing`, `vn-task-sla/date-holidays`,
-// `vn-task-sla/core`, `vn-task-sla/json-schemas`):
+// `vn-task-sla/core`, `vn-task-sla/json-schemas`, `vn-task-sla/labels`):
 //
 // - ESM for bundlers (`import` → `default`): emitted module by module, so that a bundler dropping an
 //   unused module (the package has "sideEffects": false) also drops its imports; luxon and zod stay
@@ -26,7 +26,8 @@ const mainEntryOf = (replacement: string) => ({
 const SINGLE_FILE: Options = { dts: true, sourcemap: true, target: 'es2022', noExternal: ['zod'] }
 
 export default defineConfig([
-  { ...SINGLE_FILE, entry: { index: 'src/index.ts' }, format: ['cjs'] },
+  // Tree-shaken once more after bundling: esbuild's CommonJS output keeps parts of zod the package never calls.
+  { ...SINGLE_FILE, entry: { index: 'src/index.ts' }, format: ['cjs'], treeshake: true },
   {
     ...SINGLE_FILE,
     entry: { 'testing/index': 'src/testing/index.ts' },
@@ -49,6 +50,7 @@ export default defineConfig([
     esbuildPlugins: [mainEntryOf('../index.cjs')],
   },
   { ...SINGLE_FILE, entry: { 'json-schemas/index': 'src/json-schemas/index.ts' }, format: ['cjs'] },
+  { ...SINGLE_FILE, entry: { 'labels/index': 'src/labels/index.ts' }, format: ['cjs'] },
   { ...SINGLE_FILE, dts: false, platform: 'node', entry: { 'node/index': 'src/index.ts' }, format: ['esm'] },
   {
     ...SINGLE_FILE,
@@ -83,6 +85,13 @@ export default defineConfig([
     format: ['esm'],
   },
   {
+    ...SINGLE_FILE,
+    dts: false,
+    platform: 'node',
+    entry: { 'node/labels/index': 'src/labels/index.ts' },
+    format: ['esm'],
+  },
+  {
     entry: ['src/**/*.ts'],
     format: ['esm'],
     bundle: false,
@@ -93,6 +102,7 @@ export default defineConfig([
         'date-holidays/index': 'src/date-holidays/index.ts',
         'core/index': 'src/core-entry/index.ts',
         'json-schemas/index': 'src/json-schemas/index.ts',
+        'labels/index': 'src/labels/index.ts',
       },
     },
     sourcemap: true,

@@ -44,6 +44,19 @@ export type { WorkingDuration } from './core/duration.js'
 export { ERROR_CODES, type ErrorCode, type ErrorPath, isVnTaskSlaError, VnTaskSlaError } from './core/errors.js'
 export { type Instant, OFFSETLESS_READINGS, type OffsetlessReading } from './core/instant.js'
 export { Messages } from './core/messages.js'
+export { IntakeIssue } from './intake/intake-issue.js'
+export {
+  ValidateDocumentsOptions,
+  ValidatedDocuments,
+  validateDocuments,
+} from './intake/validate-documents.js'
+export {
+  UNKNOWN_KEY_POLICIES,
+  type UnknownKeyPolicy,
+  ValidatedTasks,
+  ValidateTasksOptions,
+  validateTasks,
+} from './intake/validate-tasks.js'
 export { type AssignmentDocument, AssignmentDocumentSchema, type AssignmentTask } from './masking/assignment-document.js'
 export {
   type FieldScope,
@@ -68,6 +81,31 @@ export {
   TASK_RESULTS,
   type TaskResult,
 } from './masking/masked-record.js'
+export {
+  AGENDA_ITEM_KINDS,
+  Agenda,
+  type AgendaItemKind,
+  AgendaMillis,
+  AgendaOptions,
+  agenda,
+} from './monitoring/agenda.js'
+export {
+  CHANGE_KINDS,
+  type ChangeKind,
+  NextChange,
+  NextChangeMillis,
+  NextChangeOptions,
+  nextChange,
+  nextChangeMillis,
+} from './monitoring/next-change.js'
+export {
+  ATTENTION_REASONS,
+  type AttentionReason,
+  PortfolioSummary,
+  PortfolioSummaryMillis,
+  PortfolioSummaryOptions,
+  portfolioSummary,
+} from './monitoring/portfolio-summary.js'
 export {
   CHECKPOINT_MEASURES,
   type CheckpointMeasure,

@@ -7,7 +7,12 @@
  *
  * @module vn-task-sla/core
  */
+import { validateDocumentsIn } from '../intake/validate-documents.js'
+import { validateTasksIn } from '../intake/validate-tasks.js'
 import { maskForSystemIn } from '../masking/mask-for-system.js'
+import { agendaIn } from '../monitoring/agenda.js'
+import { nextChangeIn, nextChangeMillisIn } from '../monitoring/next-change.js'
+import { portfolioSummaryIn } from '../monitoring/portfolio-summary.js'
 import { classifyCompletionIn } from '../rules/art04-status/classify-completion.js'
 import { updateComplianceIn } from '../rules/art06-cadence/update-compliance.js'
 import { updateScheduleIn } from '../rules/art06-cadence/update-schedule.js'
@@ -60,3 +65,15 @@ export const maskForSystem = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, maskForSy
 export const simulate = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, simulateIn)
 /** `generatePortfolio` of `vn-task-sla`; `calendar` is required. */
 export const generatePortfolio = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, generatePortfolioIn)
+/** `nextChange` of `vn-task-sla`; `calendar` is required. */
+export const nextChange = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, nextChangeIn)
+/** `nextChangeMillis` of `vn-task-sla`; `calendar` is required. */
+export const nextChangeMillis = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, nextChangeMillisIn)
+/** `agenda` of `vn-task-sla`; `calendar` is required. */
+export const agenda = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, agendaIn)
+/** `portfolioSummary` of `vn-task-sla`; `calendar` is required. */
+export const portfolioSummary = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, portfolioSummaryIn)
+/** `validateTasks` of `vn-task-sla`; `calendar` is required. */
+export const validateTasks = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, validateTasksIn)
+/** `validateDocuments` of `vn-task-sla`; `calendar` is required. */
+export const validateDocuments = /* @__PURE__ */ bindDefaults(NO_DEFAULTS, validateDocumentsIn)

@@ -11,27 +11,35 @@ import * as z from 'zod/mini'
 export const Messages = z.readonly(z.strictObject({ vi: z.string(), en: z.string() }))
 export type Messages = z.output<typeof Messages>
 
+/**
+ * The title of each error code, as the error's message opens with it and a UI may show it: the one home
+ * of these words (`MESSAGES` and `LABELS.error` read them).
+ */
+export const ERROR_TITLES = Object.freeze({
+  invalid_input: Object.freeze({ vi: 'Dữ liệu đầu vào không hợp lệ', en: 'Invalid input' }),
+  invalid_calendar: Object.freeze({ vi: 'Định nghĩa lịch làm việc không hợp lệ', en: 'Invalid working calendar definition' }),
+  outside_calendar_range: Object.freeze({ vi: 'Ngoài phạm vi của lịch làm việc', en: "Outside the working calendar's range" }),
+  top_secret_refused: Object.freeze({
+    vi: 'Không cập nhật văn bản tuyệt mật lên Hệ thống theo dõi, đánh giá (khoản 3 Điều 5)',
+    en: 'A top-secret document is not put on the tracking system (Art. 5.3)',
+  }),
+  special_secrecy_refused: Object.freeze({
+    vi: 'Không cập nhật văn bản, nhiệm vụ có yêu cầu bảo mật riêng lên Hệ thống theo dõi, đánh giá (khoản 1 Điều 3)',
+    en: 'A document or task with a special secrecy requirement is not put on the tracking system (Art. 3.1)',
+  }),
+})
+
+/** An error's message: its code's title, then the rule that was broken. */
+function titled(title: Messages): (detail: Messages) => Messages {
+  return (detail) => ({ vi: `${title.vi}: ${detail.vi}`, en: `${title.en}: ${detail.en}` })
+}
+
 export const MESSAGES = {
-  invalid_input: (detail: Messages): Messages => ({
-    vi: `Dữ liệu đầu vào không hợp lệ: ${detail.vi}`,
-    en: `Invalid input: ${detail.en}`,
-  }),
-  invalid_calendar: (detail: Messages): Messages => ({
-    vi: `Định nghĩa lịch làm việc không hợp lệ: ${detail.vi}`,
-    en: `Invalid working calendar definition: ${detail.en}`,
-  }),
-  outside_calendar_range: (detail: Messages): Messages => ({
-    vi: `Ngoài phạm vi của lịch làm việc: ${detail.vi}`,
-    en: `Outside the working calendar's range: ${detail.en}`,
-  }),
-  top_secret_refused: (detail: Messages): Messages => ({
-    vi: `Không cập nhật văn bản tuyệt mật lên Hệ thống theo dõi, đánh giá (khoản 3 Điều 5): ${detail.vi}`,
-    en: `A top-secret document is not put on the tracking system (Art. 5.3): ${detail.en}`,
-  }),
-  special_secrecy_refused: (detail: Messages): Messages => ({
-    vi: `Không cập nhật văn bản, nhiệm vụ có yêu cầu bảo mật riêng lên Hệ thống theo dõi, đánh giá (khoản 1 Điều 3): ${detail.vi}`,
-    en: `A document or task with a special secrecy requirement is not put on the tracking system (Art. 3.1): ${detail.en}`,
-  }),
+  invalid_input: titled(ERROR_TITLES.invalid_input),
+  invalid_calendar: titled(ERROR_TITLES.invalid_calendar),
+  outside_calendar_range: titled(ERROR_TITLES.outside_calendar_range),
+  top_secret_refused: titled(ERROR_TITLES.top_secret_refused),
+  special_secrecy_refused: titled(ERROR_TITLES.special_secrecy_refused),
 } as const
 
 /** The reasons of the warnings of Art. 18.1(d) (`alertLevel`). */
@@ -137,8 +145,8 @@ export const AUDIT_REASONS = Object.freeze({
   },
 })
 
-/** The names of the periodic reports of Art. 15.1, as the report flags write them, with the period's id. */
-const REPORT_NAMES = Object.freeze({
+/** The names of the periodic reports of Art. 15.1 and 16.2, as the report flags write them, with the period's id. */
+export const REPORT_NAMES = Object.freeze({
   monthly: Object.freeze({ vi: 'báo cáo tháng', en: 'monthly report' }),
   quarterly: Object.freeze({ vi: 'báo cáo quý', en: 'quarterly report' }),
   'half-year': Object.freeze({ vi: 'báo cáo 6 tháng', en: '6-month report' }),
@@ -210,6 +218,10 @@ export const DETAILS = {
   portfolioPastCalendar: {
     vi: 'nhiệm vụ được tạo gần cuối phạm vi của lịch vượt quá phạm vi đó (thời hạn, hoàn thành, cập nhật định kỳ); hãy kết thúc việc chuyển giao sớm hơn',
     en: 'tasks drawn near the end of the calendar’s range run past it (deadlines, completions, periodic updates): end the transfers earlier',
+  },
+  intervalEndsBeforeStart: {
+    vi: 'khoảng thời gian không được kết thúc (to) trước khi bắt đầu (from)',
+    en: 'the interval cannot end (to) before it starts (from)',
   },
   simulationRangeReversed: {
     vi: 'ngày bắt đầu mô phỏng (from) không được sau ngày kết thúc (to)',

@@ -24,9 +24,33 @@ export function parseOrThrow<Schema extends z.core.$ZodType>(
   const result = z.safeParse(schema, value, { reportInput: false })
   if (result.success) return result.data
   const issue = result.error.issues[0]
-  const unknownKey = issue?.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : []
+  throw errorOf(issue, issue?.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [], value, code, basePath)
+}
+
+/**
+ * Every issue of `value` against `schema`, each as the error `parseOrThrow` would throw for it, in
+ * zod's order; an unknown key each on its own, named in its path. Empty when the value is valid.
+ * For a caller that reports all the problems of a value rather than the first.
+ */
+export function errorsOf(schema: z.core.$ZodType, value: unknown, code: ErrorCode, basePath: ErrorPath = []): VnTaskSlaError[] {
+  const result = z.safeParse(schema, value, { reportInput: false })
+  if (result.success) return []
+  return result.error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => errorOf(issue, [key], value, code, basePath))
+      : [errorOf(issue, [], value, code, basePath)],
+  )
+}
+
+function errorOf(
+  issue: Issue | undefined,
+  unknownKey: readonly string[],
+  value: unknown,
+  code: ErrorCode,
+  basePath: ErrorPath,
+): VnTaskSlaError {
   const path = [...basePath, ...(issue?.path ?? []).map((key) => (typeof key === 'symbol' ? String(key) : key)), ...unknownKey]
-  throw new VnTaskSlaError(code, detailOf(issue, value), path)
+  return new VnTaskSlaError(code, detailOf(issue, value), path)
 }
 
 function detailOf(issue: Issue | undefined, value: unknown): Messages {

@@ -3,8 +3,13 @@ import { WorkingCalendarDefinition } from '../calendar/definition.js'
 import { OfficialSchedule } from '../calendar/vietnam/official-schedules.js'
 import { VietnamCalendarOptions } from '../calendar/vietnam/vietnam-calendar.js'
 import { EpochMillis, IsoInstant } from '../core/result-instants.js'
+import { ValidateDocumentsOptions, ValidatedDocuments } from '../intake/validate-documents.js'
+import { ValidatedTasks, ValidateTasksOptions } from '../intake/validate-tasks.js'
 import { MaskedDocument, MaskForSystemOptions } from '../masking/mask-for-system.js'
 import { SecureRecord, StandardRecord } from '../masking/masked-record.js'
+import { AgendaOptions, agendaSchema } from '../monitoring/agenda.js'
+import { NextChangeOptions, nextChangeSchema } from '../monitoring/next-change.js'
+import { portfolioSummarySchema } from '../monitoring/portfolio-summary.js'
 import { AlertThresholds, Regulation, RegulationChanges, UpdateScheduleSettings } from '../regulation/regulation.js'
 import { ClassifyCompletionOptions, completionClassificationSchema } from '../rules/art04-status/classify-completion.js'
 import { UpdateComplianceOptions, updateComplianceSchema } from '../rules/art06-cadence/update-compliance.js'
@@ -141,6 +146,20 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
     `The options of \`auditFlags(task, options)\` (Art. 15.2, 15.4, 6.1, 6.2(a), 6.3): those of \`dutiesOf\`, whose ledger the flags are read from. ${JSON_PART}`,
   ),
   entry(
+    'next-change-options',
+    'input',
+    NextChangeOptions,
+    'NextChangeOptions',
+    `The options of \`nextChange(task, options)\`, \`nextChangeMillis\` and \`portfolioSummary(units, options)\` (Art. 9.2, 16.1, 18.1(d)): those of \`evaluateTask\`, where the 8 working hours to object count from (B15), and whose duties are watched (\`parties\`). ${JSON_PART}`,
+  ),
+  entry(
+    'agenda-options',
+    'input',
+    AgendaOptions,
+    'AgendaOptions',
+    `The options of \`agenda(tasks, options)\` (Art. 9.2, 18.1(d)): the interval (\`from\`, \`to\`: instants, or days), what is known (\`asOf\`), whose duties (\`parties\`). ${JSON_PART}`,
+  ),
+  entry(
     'duties-options',
     'input',
     DutiesOptions,
@@ -217,6 +236,21 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
     MaskForSystemOptions,
     'MaskForSystemOptions',
     `The options of \`maskForSystem(document, options)\` (Art. 5): the instant the record describes (Art. 2.4), the keys of other information that may reach the record (Art. 5.1(k), 5.2(i)), how a deadline written as a day is read (B14). ${JSON_PART}`,
+  ),
+  // Inputs: the monitoring desk's intake.
+  entry(
+    'validate-tasks-options',
+    'input',
+    ValidateTasksOptions,
+    'ValidateTasksOptions',
+    `The options of \`validateTasks(rows, options)\`: whether a key TaskInput does not define is reported or dropped (\`unknownKeys\`), for rows read from a database; the calendar whose zone reads the instants, and the profile whose schedule says how a deadline written as a day is read (B14). ${JSON_PART}`,
+  ),
+  entry(
+    'validate-documents-options',
+    'input',
+    ValidateDocumentsOptions,
+    'ValidateDocumentsOptions',
+    `The options of \`validateDocuments(documents, options)\` (Art. 5): the calendar whose zone reads the tasks' instants, and the profile whose schedule says how a deadline written as a day is read (B14). ${JSON_PART}`,
   ),
   // Inputs: scoring.
   entry(
@@ -372,6 +406,27 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
     'The JSON form of `auditFlags(task, { asOf })`: what calls for a written explanation or a warning: an overdue task (Art. 15.2), an update missed or made late (Art. 15.4), a receipt or an objection late (Art. 6.2(a), 6.3), a dispatch, an objection’s handling or an evaluation late or not made (Art. 6.1(a), 6.1(b), 6.3); sorted by the time limit passed.',
   ),
   entry(
+    'next-change-result',
+    'output',
+    nextChangeSchema(IsoInstant),
+    'NextChange',
+    'The JSON form of `nextChange(task, { asOf })`: the first instant after `asOf` at which, with no new event, the status (Art. 4.1(đ)), the warning (Art. 18.1(d)) or a duty of Art. 6 changes, and every change then; null when nothing will change again.',
+  ),
+  entry(
+    'agenda-result',
+    'output',
+    agendaSchema(IsoInstant),
+    'Agenda',
+    'The JSON form of `agenda(tasks, { from, to, asOf })`: every instant of the interval at which a duty of Art. 6 not met falls due or a warning of Art. 18.1(d) starts, in order, and the same items by working day (Art. 9.2).',
+  ),
+  entry(
+    'portfolio-summary-result',
+    'output',
+    portfolioSummarySchema(IsoInstant),
+    'PortfolioSummary',
+    'The JSON form of `portfolioSummary(units, { asOf })`: per unit and in total, the counts by status (Art. 4.1(đ)), warning (Art. 18.1(d)), party and duty state (Art. 6), and the tasks that need attention now with their next change (Art. 16.1).',
+  ),
+  entry(
     'duties-result',
     'output',
     listOf(dutySchema(IsoInstant)),
@@ -413,6 +468,21 @@ export const JSON_SCHEMA_REGISTRY = Object.freeze([
     SecureRecord,
     'SecureRecord',
     'The record of a confidential or secret document, on the secure partition (Art. 5.2(a)–(i)): no abstract, the number of tasks instead of their content, each task its deadline, coarse result (Art. 5.2(g)) and evaluation.',
+  ),
+  // Outputs: the monitoring desk's intake.
+  entry(
+    'validate-tasks-result',
+    'output',
+    ValidatedTasks,
+    'ValidatedTasks',
+    'The JSON form of `validateTasks(rows)`: the rows every rule takes, as TaskInput (Art. 4.1, 6.2), and every problem of the others, each with the row’s index and id, the path inside the row, the error code and the message in Vietnamese and English.',
+  ),
+  entry(
+    'validate-documents-result',
+    'output',
+    ValidatedDocuments,
+    'ValidatedDocuments',
+    'The JSON form of `validateDocuments(documents)`: the assigning documents `maskForSystem` takes (Art. 5), with the fields the package defines only, and every problem of the others, each with the document’s index and id (its number and symbol; null for a document refused under Art. 5.3 or 3.1), the path inside it, the error code and the message in Vietnamese and English.',
   ),
   // Outputs: scoring.
   entry(

@@ -66,7 +66,17 @@ export type EvaluationSettings = {
 
 /** Reads the options of an evaluation (`invalid_input` at `options.…`), before any task. */
 export function evaluationSettings(defaults: RuleDefaults, options: EvaluateTaskOptions): EvaluationSettings {
-  const read = readOptions(options, ['options'])
+  return settingsOfRead(defaults, readOptions(options, ['options']))
+}
+
+/**
+ * The settings of options a schema has read already: a schema that extends `EvaluateTaskOptions`
+ * (`nextChange`'s) reads its own and shares the rest.
+ */
+export function settingsOfRead(
+  defaults: RuleDefaults,
+  read: z.output<typeof EvaluateTaskOptions> & Parameters<typeof contextOf>[1],
+): EvaluationSettings {
   const context = contextOf(defaults, read)
   const { calendar } = context
   return {

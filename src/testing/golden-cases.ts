@@ -3,6 +3,7 @@ import rules155 from './golden/art-rules-conclusion-155.json' with { type: 'json
 import schedules155 from './golden/art06-2b-conclusion-155.json' with { type: 'json' }
 import duties from './golden/art06-duties.json' with { type: 'json' }
 import scoring from './golden/art17-scoring.json' with { type: 'json' }
+import monitoring from './golden/monitoring.json' with { type: 'json' }
 import regulationEdges from './golden/regulation-edges.json' with { type: 'json' }
 import deadlines from './golden/vietnam-deadlines.json' with { type: 'json' }
 import officialDays from './golden/vietnam-official-days.json' with { type: 'json' }
@@ -49,6 +50,11 @@ export type GoldenCases = {
    * of `dutiesOf` and the flags of `auditFlags`.
    */
   readonly duties: GoldenSet
+  /**
+   * The monitoring desk: chains of `nextChange` across the Tết break (status, warning and duties, one
+   * change at a time), and the `agenda` and `portfolioSummary` of a small portfolio in a week with days off.
+   */
+  readonly monitoring: GoldenSet
 }
 
 type Json = Readonly<Record<string, unknown>>
@@ -107,4 +113,5 @@ export const goldenCases: GoldenCases = Object.freeze({
   scoring: set('art17-scoring.json', scoring as Json, ['cases'], String((scoring as Json).source)),
   regulationEdges: set('regulation-edges.json', regulationEdges as Json, ['cases'], String((regulationEdges as Json).source)),
   duties: set('art06-duties.json', duties as Json, ['cases'], String((duties as Json).source)),
+  monitoring: set('monitoring.json', monitoring as Json, ['cases'], String((monitoring as Json).source)),
 })

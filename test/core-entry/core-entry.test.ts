@@ -99,6 +99,26 @@ const OPERATIONS: readonly {
     withBadData: (m, o) => m.dutiesOf(BAD_TASK, { asOf: AS_OF, ...o }),
   },
   {
+    name: 'nextChange',
+    call: (m, o) => m.nextChange(TASK, { asOf: AS_OF, ...o }),
+    withBadData: (m, o) => m.nextChange(BAD_TASK, { asOf: AS_OF, ...o }),
+  },
+  {
+    name: 'nextChangeMillis',
+    call: (m, o) => m.nextChangeMillis(TASK, { asOf: AS_OF, ...o }),
+    withBadData: (m, o) => m.nextChangeMillis(BAD_TASK, { asOf: AS_OF, ...o }),
+  },
+  {
+    name: 'agenda',
+    call: (m, o) => m.agenda([TASK], { from: '2025-06-01', to: '2025-06-30', asOf: AS_OF, ...o }),
+    withBadData: (m, o) => m.agenda([BAD_TASK], { from: '2025-06-01', to: '2025-06-30', asOf: AS_OF, ...o }),
+  },
+  {
+    name: 'portfolioSummary',
+    call: (m, o) => m.portfolioSummary([{ unit: 'A', tasks: [TASK] }], { asOf: AS_OF, ...o }),
+    withBadData: (m, o) => m.portfolioSummary([{ unit: 'A', tasks: [BAD_TASK] }], { asOf: AS_OF, ...o }),
+  },
+  {
     name: 'dutiesOfMillis',
     call: (m, o) => m.dutiesOfMillis(TASK, { asOf: AS_OF, ...o }),
     withBadData: (m, o) => m.dutiesOfMillis(BAD_TASK, { asOf: AS_OF, ...o }),
@@ -149,6 +169,16 @@ const OPERATIONS: readonly {
   {
     name: 'generatePortfolio',
     call: (m, o) => m.generatePortfolio({ seed: 155, size: 5, from: '2025-05-19', to: '2025-06-30', ...o }),
+  },
+  {
+    name: 'validateTasks',
+    call: (m, o) => m.validateTasks([TASK, OPEN_TASK, BAD_TASK, { ...TASK, deadline: '2025-05-01' }], { ...o }),
+    withBadData: (m, o) => m.validateTasks('not rows' as unknown as [], { ...o }),
+  },
+  {
+    name: 'validateDocuments',
+    call: (m, o) => m.validateDocuments([DOCUMENT, { ...DOCUMENT, tasks: [BAD_TASK] }], { ...o }),
+    withBadData: (m, o) => m.validateDocuments('not documents' as unknown as [], { ...o }),
   },
 ]
 
@@ -260,6 +290,7 @@ describe('vn-task-sla/core exports every name of vn-task-sla', () => {
       .map(([name]) => name)
       .sort()
     expect(withCalendar).toEqual([
+      'AgendaOptions',
       'AlertLevelOptions',
       'AssigneeReportDeadlinesOptions',
       'AuditFlagsOptions',
@@ -268,13 +299,17 @@ describe('vn-task-sla/core exports every name of vn-task-sla', () => {
       'DutiesOptions',
       'EvaluateTaskOptions',
       'MaskForSystemOptions',
+      'NextChangeOptions',
       'PortfolioOptions',
+      'PortfolioSummaryOptions',
       'ReportComplianceOptions',
       'ReportingDeadlinesOptions',
       'ScoreUnitsOptions',
       'SimulateOptions',
       'UpdateComplianceOptions',
       'UpdateScheduleOptions',
+      'ValidateDocumentsOptions',
+      'ValidateTasksOptions',
     ])
   })
 })

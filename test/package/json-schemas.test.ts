@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
 import {
   ACKNOWLEDGE_RECEIPT,
+  agenda,
   alertLevel,
   assigneeReportDeadlines,
   auditFlags,
@@ -20,7 +21,9 @@ import {
   generatePortfolio,
   halfYear,
   maskForSystem,
+  nextChange,
   OFFICIAL_SCHEDULES,
+  portfolioSummary,
   quarter,
   REGULATION_08_QC_TW,
   reportCompliance,
@@ -31,6 +34,8 @@ import {
   TIME_RULES,
   updateCompliance,
   updateSchedule,
+  validateDocuments,
+  validateTasks,
   vietnamCalendar,
   workingCalendar,
   year,
@@ -119,6 +124,8 @@ describe('schemas/: exactly what the zod schemas generate now', () => {
       'update-schedule-options',
       'update-compliance-options',
       'audit-flags-options',
+      'next-change-options',
+      'agenda-options',
       'duties-options',
       'classify-completion-options',
       'alert-level-options',
@@ -127,6 +134,8 @@ describe('schemas/: exactly what the zod schemas generate now', () => {
       'report-compliance-options',
       'reporting-deadlines-options',
       'mask-for-system-options',
+      'validate-tasks-options',
+      'validate-documents-options',
       'score-units-options',
       'simulation-options',
       'portfolio-options',
@@ -296,6 +305,8 @@ const SAMPLES: Readonly<Record<JsonSchemaName, () => readonly unknown[]>> = {
   ],
   'assignment-document': () => [document, secretDocument],
   'mask-for-system-options': () => [maskOptions],
+  'validate-tasks-options': () => [{ unknownKeys: 'strip' }, {}],
+  'validate-documents-options': () => [{}],
   'period-options': () => [{ cutOffDay: 14 }, {}],
   'indicator-set': () => [DEFAULT_INDICATORS],
   'scored-units': () => [units],
@@ -352,6 +363,20 @@ const SAMPLES: Readonly<Record<JsonSchemaName, () => readonly unknown[]>> = {
       { ...complianceOptions, until: '2025-06-30' },
     ),
   ],
+  'next-change-options': () => [
+    { asOf: AS_OF },
+    { asOf: AS_OF, parties: ['assignee'], objectionFrom: 'acknowledgement', inProgressLate: 'behind-update-schedule' },
+  ],
+  'agenda-options': () => [
+    { from: '2025-06-01', to: '2025-06-30', asOf: AS_OF },
+    { from: '2025-06-01T08:00', to: '2025-07-01T08:00', asOf: AS_OF, parties: ['office', 'monitoring-agency'] },
+  ],
+  'next-change-result': () => [...TASKS.map((task) => nextChange(task, { asOf: AS_OF })), null],
+  'agenda-result': () => [
+    agenda(TASKS, { from: '2025-06-01', to: '2025-09-30', asOf: AS_OF }),
+    agenda([], { from: '2025-06-01', to: '2025-06-30', asOf: AS_OF }),
+  ],
+  'portfolio-summary-result': () => [portfolioSummary(units, { asOf: AS_OF }), portfolioSummary([], { asOf: AS_OF })],
   'duties-result': () => [
     ...TASKS.map((task) => dutiesOf(task, complianceOptions)),
     dutiesOf(
@@ -376,6 +401,13 @@ const SAMPLES: Readonly<Record<JsonSchemaName, () => readonly unknown[]>> = {
   'standard-record': () => [maskForSystem(document, maskOptions).record],
   'secure-record': () => [maskForSystem(secretDocument, maskOptions).record],
   'evaluation-period': () => [quarter(2026, 1), quarter(2026, 1, { cutOffDay: 14 }), halfYear(2025), year(2025)],
+  'validate-tasks-result': () => [
+    validateTasks([...TASKS, { ...openTask, id: '', unit_id: 7 }, { ...longTask, deadline: '2025-05-01' }]),
+    validateTasks([{ ...openTask, unit_id: 7 }], { unknownKeys: 'strip' }),
+  ],
+  'validate-documents-result': () => [
+    validateDocuments([document, secretDocument, { ...document, secrecy: 'top-secret' }, { ...document, signer: '' }]),
+  ],
   'score-units-result': () => [scoreUnits(units, quarter(2025, 2)), scoreUnits(units, year(2025), { asOf: AS_OF })],
   'consecutive-not-completed-result': () => [
     consecutiveNotCompleted([scoreUnits(units, quarter(2025, 2)), scoreUnits(units, quarter(2025, 3))]),
@@ -448,6 +480,8 @@ describe('real values validate: ajv with the published schema, zod with its sour
     expect(json('explain-add-working-days-result')).toContain('"start":"2025-04-29"')
     expect(json('consecutive-not-completed-result')).toContain('"unit":"Ban C"')
     expect(json('deadline-result')).toContain('"provisional":true')
+    expect(json('validate-tasks-result')).toContain('"path":["unit_id"]')
+    expect(json('validate-documents-result')).toContain('"code":"top_secret_refused"')
     expect(json('simulation-timeline')).toContain('"status":[null,')
   })
 })
@@ -472,7 +506,8 @@ describe('wrong values are refused by both ajv and zod, so these checks can fail
   const firstSample = (name: JsonSchemaName) => asJson(SAMPLES[name]().find((value) => !Array.isArray(value) || value.length > 0))
 
   it('every schema but the unions is an object or a list of objects', () => {
-    expect(names.filter((name) => !objectNames.includes(name))).toEqual(['mask-for-system-result'])
+    // nextChange answers null when nothing will change again.
+    expect(names.filter((name) => !objectNames.includes(name))).toEqual(['next-change-result', 'mask-for-system-result'])
   })
 
   it.each(objectNames.filter((name) => ((objectSchemaOf(name)?.required as string[] | undefined) ?? []).length > 0))(

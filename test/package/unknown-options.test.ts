@@ -118,6 +118,34 @@ const ROWS: readonly Row[] = [
     withBadData: (m, o) => m.dutiesOf(BAD_TASK, { asOf: AS_OF, ...o }),
   },
   {
+    name: 'nextChange(task, { asOf })',
+    covers: 'nextChange',
+    calendar: true,
+    call: (m, o) => m.nextChange(TASK, { asOf: AS_OF, ...o }),
+    withBadData: (m, o) => m.nextChange(BAD_TASK, { asOf: AS_OF, ...o }),
+  },
+  {
+    name: 'nextChangeMillis(task, { asOf })',
+    covers: 'nextChangeMillis',
+    calendar: true,
+    call: (m, o) => m.nextChangeMillis(TASK, { asOf: AS_OF, ...o }),
+    withBadData: (m, o) => m.nextChangeMillis(BAD_TASK, { asOf: AS_OF, ...o }),
+  },
+  {
+    name: 'agenda(tasks, { from, to, asOf })',
+    covers: 'agenda',
+    calendar: true,
+    call: (m, o) => m.agenda([TASK], { from: '2025-06-01', to: '2025-06-30', asOf: AS_OF, ...o }),
+    withBadData: (m, o) => m.agenda([BAD_TASK], { from: '2025-06-01', to: '2025-06-30', asOf: AS_OF, ...o }),
+  },
+  {
+    name: 'portfolioSummary(units, { asOf })',
+    covers: 'portfolioSummary',
+    calendar: true,
+    call: (m, o) => m.portfolioSummary([{ unit: 'A', tasks: [TASK] }], { asOf: AS_OF, ...o }),
+    withBadData: (m, o) => m.portfolioSummary([{ unit: 'A', tasks: [BAD_TASK] }], { asOf: AS_OF, ...o }),
+  },
+  {
     name: 'dutiesOfMillis(task, { asOf })',
     covers: 'dutiesOfMillis',
     calendar: true,
@@ -200,6 +228,21 @@ const ROWS: readonly Row[] = [
     covers: 'generatePortfolio',
     calendar: true,
     call: (m, o) => m.generatePortfolio({ seed: 1, size: 2, from: '2025-05-19', to: '2025-05-30', ...o }),
+  },
+  {
+    name: 'validateTasks(rows, {})',
+    covers: 'validateTasks',
+    calendar: true,
+    call: (m, o) => m.validateTasks([TASK, BAD_TASK], { ...o }),
+    // Invalid rows are data, reported as issues; rows that are not a list are the caller's error.
+    withBadData: (m, o) => m.validateTasks('not rows' as unknown as [], { ...o }),
+  },
+  {
+    name: 'validateDocuments(documents, {})',
+    covers: 'validateDocuments',
+    calendar: true,
+    call: (m, o) => m.validateDocuments([DOCUMENT, BAD_DOCUMENT], { ...o }),
+    withBadData: (m, o) => m.validateDocuments('not documents' as unknown as [], { ...o }),
   },
   {
     name: 'taskResultOf(status, {})',
@@ -482,6 +525,7 @@ describe('the table is complete: every exported function of src/index.ts is in i
   it('has a row for every function whose options type is exported', () => {
     const optionSchemas = Object.keys(api).filter((name) => /Options$/.test(name))
     expect(optionSchemas.sort()).toEqual([
+      'AgendaOptions',
       'AlertLevelOptions',
       'AssigneeReportDeadlinesOptions',
       'AuditFlagsOptions',
@@ -491,8 +535,10 @@ describe('the table is complete: every exported function of src/index.ts is in i
       'EvaluateTaskOptions',
       'ExplanationFlagsOptions',
       'MaskForSystemOptions',
+      'NextChangeOptions',
       'PeriodOptions',
       'PortfolioOptions',
+      'PortfolioSummaryOptions',
       'ReportComplianceOptions',
       'ReportingDeadlinesOptions',
       'ScoreUnitsOptions',
@@ -500,6 +546,8 @@ describe('the table is complete: every exported function of src/index.ts is in i
       'TaskResultOfOptions',
       'UpdateComplianceOptions',
       'UpdateScheduleOptions',
+      'ValidateDocumentsOptions',
+      'ValidateTasksOptions',
       'VietnamCalendarOptions',
     ])
   })

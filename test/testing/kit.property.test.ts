@@ -228,6 +228,7 @@ describe('goldenCases', () => {
     scoring: 'art17-scoring.json',
     regulationEdges: 'regulation-edges.json',
     duties: 'art06-duties.json',
+    monitoring: 'monitoring.json',
   } as const
 
   it('are the fixture files the package tests itself against, frozen', () => {
@@ -243,7 +244,7 @@ describe('goldenCases', () => {
 
   it('give every case an id, unique across the sets, and an expected answer', () => {
     const ids = Object.values(goldenCases).flatMap((set) => set.cases.map((entry) => entry.id))
-    expect(ids.length).toBe(67 + 3 + 12 + 15 + 21 + 12 + 16 + 19 + 91 + 14)
+    expect(ids.length).toBe(67 + 3 + 12 + 15 + 21 + 12 + 16 + 19 + 91 + 14 + 5)
     expect(new Set(ids).size).toBe(ids.length)
     for (const set of Object.values(goldenCases)) for (const entry of set.cases) expect(entry.expected).toBeDefined()
   })

@@ -78,6 +78,11 @@ export type DutiesOptions = z.input<typeof DutiesOptions>
 export type Parties = ReadonlySet<DutyParty>
 const EVERY_PARTY: Parties = new Set(DUTY_PARTIES)
 
+/** The parties of a `parties` option: every party when it is left out. */
+export function partiesOf(parties: readonly DutyParty[] | undefined): Parties {
+  return parties === undefined ? EVERY_PARTY : new Set(parties)
+}
+
 const readOptions = readerOf(DutiesOptions)
 const toDateTimes = dateTimeConverter(z.readonly(z.array(DutyMillis)))
 
@@ -88,8 +93,7 @@ export function dutyCallOf(defaults: RuleDefaults, task: TaskInput, options: Dut
   const { calendar } = context
   const asOf = instantOption(calendar, read.asOf, ['options', 'asOf'])
   const until = read.until === undefined ? undefined : instantOrDayOption(calendar, read.until, ['options', 'until'])
-  const parties: Parties = read.parties === undefined ? EVERY_PARTY : new Set(read.parties)
-  return { facts: parseTask(task, calendar, context.regulation.schedule), context, asOf, until, parties }
+  return { facts: parseTask(task, calendar, context.regulation.schedule), context, asOf, until, parties: partiesOf(read.parties) }
 }
 
 /** `dutiesOf` with its defaults given first: the entries bind them (`bindDefaults`). */

@@ -108,6 +108,41 @@ export function alertOf(task: TaskFacts, asOf: number, context: RuleContext, sta
   return alertWith('none', ALERT_REASONS.belowThresholds, context)
 }
 
+/**
+ * The instants after `asOf` at which the warning of an open task with deadline `deadline` may change
+ * with no new event, each the first instant of a level (B9): about to be overdue by working days left
+ * (the start of the first day with few enough left) and by working time elapsed (the first instant
+ * the share is reached), due (the start of the deadline's day, or of the last working day before it),
+ * overdue (just after the deadline). Unsorted; the caller evaluates each.
+ */
+export function alertChangePoints(task: TaskFacts, asOf: number, context: RuleContext, deadline: number): number[] {
+  const { calendar, regulation } = context
+  const days = daysOf(calendar)
+  const deadlineDay = days.dayOf(deadline)
+  const points = [deadline + 1, days.startOf(deadlineDay)]
+  if (regulation.readings.dueDay === 'last-working-day') points.push(startOfLastWorkingDay(days, deadlineDay))
+  const { workingDaysLeft, elapsedShare } = regulation.thresholds
+  // Working days left only fall, day by day: the first day with few enough, found by halving.
+  let low = days.dayOf(asOf) + 1
+  let high = deadlineDay
+  if (low <= high && days.workingDaysBetween(high, deadlineDay) <= workingDaysLeft) {
+    while (low < high) {
+      const middle = Math.floor((low + high) / 2)
+      if (days.workingDaysBetween(middle, deadlineDay) <= workingDaysLeft) high = middle
+      else low = middle + 1
+    }
+    points.push(days.startOf(low))
+  }
+  const start = assignmentStart(task, asOf)
+  const total = calendar.millis.workingTimeBetween(start, deadline)
+  if (total > 0) {
+    // The first instant at which that much working time has elapsed; its neighbours cover the rounding.
+    const reached = calendar.millis.addWorkingTime(start, Math.ceil(total * elapsedShare))
+    points.push(reached - 1, reached, reached + 1)
+  }
+  return points.filter((point) => point > asOf)
+}
+
 function alertWith(level: AlertLevel, reason: Messages, context: RuleContext): Alert {
   return Object.freeze({ level, reason: Object.freeze(reason), citation: citing(context, CITATION) })
 }

@@ -2,7 +2,7 @@
 // under `tsc --strict` without skipLibCheck (node16 as ESM and as CommonJS, and bundler resolution).
 // Each `@ts-expect-error` must meet an error: were a type `any`, the line would be an unused directive,
 // itself an error. The repository's typecheck compiles it too, against the sources. It imports the
-// entries vn-task-sla, vn-task-sla/core, vn-task-sla/date-holidays and vn-task-sla/json-schemas.
+// entries vn-task-sla, vn-task-sla/core, vn-task-sla/date-holidays, vn-task-sla/json-schemas and vn-task-sla/labels.
 import {
   ACKNOWLEDGE_RECEIPT,
   alertLevel,
@@ -26,6 +26,7 @@ import {
 import { classifyCompletion as classifyOn, workingCalendar as ownCalendar } from 'vn-task-sla/core'
 import { holidayExceptions } from 'vn-task-sla/date-holidays'
 import { type JsonSchema, type JsonSchemaName, jsonSchemas } from 'vn-task-sla/json-schemas'
+import { LABELS } from 'vn-task-sla/labels'
 
 const cal: WorkingCalendar = vietnamCalendar({ offsetless: 'reject' })
 
@@ -155,3 +156,8 @@ export const schemaNames: readonly JsonSchemaName[] = ['task-input', 'evaluate-t
 
 // @ts-expect-error a schema's name is one of JsonSchemaName
 export const noSchema: JsonSchema = jsonSchemas()['task-inputs']
+
+// vn-task-sla/labels: a status in Vietnamese.
+export const statusWords: string = LABELS.status['in-progress-on-time'].vi
+// @ts-expect-error a label's code is one of the package's: 'in-progress-ontime' is not
+export const noLabel = LABELS.status['in-progress-ontime']
