@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { cite } from '../core/citation.js'
 import type { ErrorPath } from '../core/errors.js'
+import { frozenCopyOf } from '../core/freeze.js'
 import { DETAILS } from '../core/messages.js'
 import { readerOf } from '../core/reader.js'
 import { fail } from '../core/validation.js'
@@ -52,6 +53,8 @@ export type ScoreUnitsOptions = z.input<typeof ScoreUnitsOptions>
 const readOptions = readerOf(ScoreUnitsOptions)
 const readUnits = readerOf(ScoredUnits)
 const readPeriod = readerOf(EvaluationPeriod)
+/** A score of Art. 17.1(b): a number from 0 to 100 (a string that looks like one is not). */
+const readScore = readerOf(z.number().check(z.gte(0), z.lte(100)))
 const CITATION = cite(17, 1)
 
 /** `scoreUnits` with its defaults given first: the entries bind them (`bindDefaults`). */
@@ -62,7 +65,8 @@ export function scoreUnitsIn(
   options: ScoreUnitsOptions = {},
 ): readonly UnitScore[] {
   const read = readOptions(options, ['options'])
-  const checkedPeriod = readPeriod(period, ['period'])
+  // A frozen copy: every result carries the period, and none may hold the caller's own object.
+  const checkedPeriod = frozenCopyOf(readPeriod(period, ['period']))
   const list = readUnits(units, ['units'])
   const context = contextOf(defaults, read)
   const { calendar, regulation } = context
@@ -76,14 +80,18 @@ export function scoreUnitsIn(
   // The end of the last day stands for 24:00 (B2): at the period's close, an item due at its last
   // instant has passed its time limit, while an event of the next day, from 00:00, is not counted.
   const decidedAt = evaluatedAt === end ? end + 1 : evaluatedAt
-  const measureContext: MeasureContext = Object.freeze({ period, calendar, evaluatedAt: calendar.toDateTime(evaluatedAt) })
+  const measureContext: MeasureContext = Object.freeze({
+    period: checkedPeriod,
+    calendar,
+    evaluatedAt: calendar.toDateTime(evaluatedAt),
+  })
   const window: Window = { start, end, evaluatedAt, decidedAt, context, measureContext }
 
   const names = new Set<string>()
   const scores = list.map((entry, unitIndex) => {
     if (names.has(entry.unit)) fail('invalid_input', DETAILS.duplicateUnit, ['units', unitIndex, 'unit'])
     names.add(entry.unit)
-    return scoreUnit(entry.unit, entry.tasks, unitIndex, set, window, period)
+    return scoreUnit(entry.unit, entry.tasks, unitIndex, set, window, checkedPeriod)
   })
   return rankUnits(scores)
 }
@@ -201,7 +209,7 @@ function scoreUnit(
  * gradeOf(89.99) //=> 'completed'
  */
 export function gradeOf(score: number): Grade {
-  return gradeUnder(GRADE_THRESHOLDS, score)
+  return gradeUnder(GRADE_THRESHOLDS, readScore(score, ['score']))
 }
 
 type TaskMeasures = {
