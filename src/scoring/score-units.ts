@@ -1,7 +1,6 @@
 import * as z from 'zod/mini'
 import { cite } from '../core/citation.js'
 import type { ErrorPath } from '../core/errors.js'
-import { frozenCopyOf } from '../core/freeze.js'
 import { DETAILS } from '../core/messages.js'
 import { readerOf } from '../core/reader.js'
 import { fail } from '../core/validation.js'
@@ -65,8 +64,7 @@ export function scoreUnitsIn(
   options: ScoreUnitsOptions = {},
 ): readonly UnitScore[] {
   const read = readOptions(options, ['options'])
-  // A frozen copy: every result carries the period, and none may hold the caller's own object.
-  const checkedPeriod = frozenCopyOf(readPeriod(period, ['period']))
+  const checkedPeriod = readPeriod(period, ['period'])
   const list = readUnits(units, ['units'])
   const context = contextOf(defaults, read)
   const { calendar, regulation } = context
@@ -80,18 +78,14 @@ export function scoreUnitsIn(
   // The end of the last day stands for 24:00 (B2): at the period's close, an item due at its last
   // instant has passed its time limit, while an event of the next day, from 00:00, is not counted.
   const decidedAt = evaluatedAt === end ? end + 1 : evaluatedAt
-  const measureContext: MeasureContext = Object.freeze({
-    period: checkedPeriod,
-    calendar,
-    evaluatedAt: calendar.toDateTime(evaluatedAt),
-  })
+  const measureContext: MeasureContext = Object.freeze({ period, calendar, evaluatedAt: calendar.toDateTime(evaluatedAt) })
   const window: Window = { start, end, evaluatedAt, decidedAt, context, measureContext }
 
   const names = new Set<string>()
   const scores = list.map((entry, unitIndex) => {
     if (names.has(entry.unit)) fail('invalid_input', DETAILS.duplicateUnit, ['units', unitIndex, 'unit'])
     names.add(entry.unit)
-    return scoreUnit(entry.unit, entry.tasks, unitIndex, set, window, checkedPeriod)
+    return scoreUnit(entry.unit, entry.tasks, unitIndex, set, window, period)
   })
   return rankUnits(scores)
 }

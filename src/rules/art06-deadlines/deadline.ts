@@ -3,7 +3,6 @@ import { DAY_ENDS } from '../../calendar/operations/add-working-days.js'
 import { BOUNDARY_LANDINGS } from '../../calendar/operations/add-working-time.js'
 import { daysOf, type WorkingCalendar } from '../../calendar/working-calendar.js'
 import { Citation } from '../../core/citation.js'
-import { frozenCopyOf } from '../../core/freeze.js'
 import type { Instant } from '../../core/instant.js'
 import { readerOf } from '../../core/reader.js'
 import { DateTimeValue, dateTimeConverter, EpochMillis, type InstantSchema } from '../../core/result-instants.js'
@@ -62,7 +61,7 @@ export function deadlineIn(defaults: RuleDefaults, rule: TimeRule, from: Instant
   const read = readOptions(options, ['options'])
   const context = contextOf(defaults, read)
   // A rule the package made (a constant, a profile's) is valid and frozen: only another is read.
-  const checked = isMadeRule(rule) ? rule : frozenCopyOf(readRule(rule, ['rule']))
+  const checked = isMadeRule(rule) ? rule : readRule(rule, ['rule'])
   const start = atPath(['from'], () => context.calendar.millis.of(readFrom(from, ['from'])))
   return toDateTimes(deadlineOf(checked, start, context), context.calendar) as Deadline
 }
