@@ -62,9 +62,7 @@ export type TaskGroup = (typeof TASK_GROUPS)[number]
 export const InstantInput = z.union([
   z.string(),
   z.int(),
-  // A real Date, by its time value: zod's own date check calls getTime, which throws on an object that
-  // only inherits Date's prototype. An invalid Date is refused where the instant is read.
-  z.custom<Date>((value) => Object.prototype.toString.call(value) === '[object Date]', { message: 'notAnInstant' }),
+  z.date(),
   z.custom<DateTime>((value) => DateTime.isDateTime(value), { message: 'notAnInstant' }),
 ])
 

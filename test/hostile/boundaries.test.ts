@@ -20,11 +20,6 @@ const calendar = vietnamCalendar()
 const TASK = { id: 't', transferredAt: '2026-03-02T09:00', deadline: '2026-03-31' }
 
 describe('look-alikes of the types the package reads', () => {
-  it('refuses an object that only inherits Date.prototype as an instant: invalid_input, not a TypeError', () => {
-    const error = caught(() => classifyCompletion(TASK, { calendar, asOf: Object.create(Date.prototype) }))
-    expect([error instanceof VnTaskSlaError, error.code, error.path]).toEqual([true, 'invalid_input', ['options', 'asOf']])
-  })
-
   it('reads a Date subclass by its time value, not by a getTime it overrides', () => {
     class Shifted extends Date {
       override getTime(): number {
