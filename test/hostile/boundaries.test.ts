@@ -1,20 +1,10 @@
 import { Duration } from 'luxon'
 import { describe, expect, it } from 'vitest'
-import {
-  ACKNOWLEDGE_RECEIPT,
-  classifyCompletion,
-  deadline,
-  gradeOf,
-  nextPeriod,
-  quarter,
-  scoreUnits,
-  VnTaskSlaError,
-  vietnamCalendar,
-} from '../../src/index.js'
+import { classifyCompletion, gradeOf, nextPeriod, quarter, VnTaskSlaError, vietnamCalendar } from '../../src/index.js'
 import { caught } from '../support/caught.js'
 
 // Hostile values at the public boundary: each gets the package's typed error, never a TypeError or a
-// plausible answer, and no result holds or changes the caller's objects, nor shares a mutable one.
+// plausible answer, and no result shares a mutable object across calls.
 
 const calendar = vietnamCalendar()
 const TASK = { id: 't', transferredAt: '2026-03-02T09:00', deadline: '2026-03-31' }
