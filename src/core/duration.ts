@@ -26,6 +26,10 @@ const UNIT_MILLIS: Readonly<Record<string, number>> = Object.freeze({
 
 /** The length in milliseconds, or `invalid_input` at `path` for anything that is not a working duration. */
 export function toDurationMillis(duration: unknown, path: readonly (string | number)[] = []): number {
+  // luxon knows its Durations by a flag any object can carry: only a real one answers toObject.
+  if (Duration.isDuration(duration) && typeof duration.toObject !== 'function') {
+    return fail('invalid_input', DETAILS.notADuration, path)
+  }
   const units = Duration.isDuration(duration) ? duration.toObject() : duration
   if (typeof units !== 'object' || units === null || Array.isArray(units)) {
     return fail('invalid_input', DETAILS.notADuration, path)

@@ -55,11 +55,13 @@ export function toEpochMillis(
   }
   if (typeof instant === 'string') return parseIsoInstant(instant, zone, path, offsetless)
   if (DateTime.isDateTime(instant)) {
-    if (instant.isValid) return instant.toMillis()
+    // luxon knows its DateTimes by a flag any object can carry: only a real one answers toMillis.
+    if (instant.isValid === true && typeof instant.toMillis === 'function') return instant.toMillis()
     return fail('invalid_input', DETAILS.notAnInstant, path)
   }
-  if (instant instanceof Date) {
-    const ms = instant.getTime()
+  if (isRealDate(instant)) {
+    // The Date's own time value, not a subclass's getTime: always an integer, or NaN.
+    const ms = Date.prototype.getTime.call(instant)
     if (Number.isFinite(ms)) return ms
   }
   return fail('invalid_input', DETAILS.notAnInstant, path)
@@ -87,4 +89,9 @@ function parseIsoInUtc(text: string): DateTime | undefined {
   } catch {
     return undefined
   }
+}
+
+/** A Date with a time value: `Object.create(Date.prototype)` passes `instanceof Date` and has none. */
+function isRealDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]'
 }

@@ -2,6 +2,7 @@ import * as z from 'zod/mini'
 import { CalendarDay, dayNumberOf, daysInMonth, formatDay } from '../core/calendar-day.js'
 import { Citation, cite } from '../core/citation.js'
 import { Messages } from '../core/messages.js'
+import { readerOf } from '../core/reader.js'
 import { parseOrThrow } from '../core/validation.js'
 
 /** Art. 17.1(b): results are evaluated by quarter, by six months and by year. */
@@ -28,6 +29,8 @@ export const EvaluationPeriod = z.readonly(
   }),
 )
 export type EvaluationPeriod = z.output<typeof EvaluationPeriod>
+
+const readPeriod = readerOf(EvaluationPeriod)
 
 export const PeriodOptions = z.strictObject({
   /**
@@ -85,7 +88,9 @@ export function year(year: number, options: PeriodOptions = {}): EvaluationPerio
 }
 
 /** The period of the same kind that follows `period`: the next quarter, or the same period of the next year. */
-export function nextPeriod(period: EvaluationPeriod): EvaluationPeriod {
+export function nextPeriod(input: EvaluationPeriod): EvaluationPeriod {
+  // A period made by hand is read like any input: a kind the package does not know has no next period.
+  const period = readPeriod(input, ['period'])
   const options = period.cutOffDay === undefined ? {} : { cutOffDay: period.cutOffDay }
   if (period.kind === 'quarter') {
     return period.index === 4 ? quarter(period.year + 1, 1, options) : quarter(period.year, period.index + 1, options)

@@ -52,6 +52,8 @@ export type ScoreUnitsOptions = z.input<typeof ScoreUnitsOptions>
 const readOptions = readerOf(ScoreUnitsOptions)
 const readUnits = readerOf(ScoredUnits)
 const readPeriod = readerOf(EvaluationPeriod)
+/** A score of Art. 17.1(b): a number from 0 to 100 (a string that looks like one is not). */
+const readScore = readerOf(z.number().check(z.gte(0), z.lte(100)))
 const CITATION = cite(17, 1)
 
 /** `scoreUnits` with its defaults given first: the entries bind them (`bindDefaults`). */
@@ -201,7 +203,7 @@ function scoreUnit(
  * gradeOf(89.99) //=> 'completed'
  */
 export function gradeOf(score: number): Grade {
-  return gradeUnder(GRADE_THRESHOLDS, score)
+  return gradeUnder(GRADE_THRESHOLDS, readScore(score, ['score']))
 }
 
 type TaskMeasures = {

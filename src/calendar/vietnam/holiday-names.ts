@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../core/freeze.js'
 import type { Messages } from '../../core/messages.js'
 
 /** The statutory holidays of Labour Code 2019 Art. 112(1), and the pending Culture Day. */
@@ -17,7 +18,8 @@ export const HOLIDAY_IDS = Object.freeze([
 ] as const)
 export type HolidayId = (typeof HOLIDAY_IDS)[number]
 
-export const HOLIDAY_NAMES: Readonly<Record<HolidayId, Messages>> = Object.freeze({
+/** Deeply frozen: every calendar's answers share these objects, so no caller can change another's. */
+export const HOLIDAY_NAMES: Readonly<Record<HolidayId, Messages>> = deepFreeze({
   'new-year': { vi: 'Tết Dương lịch', en: "New Year's Day" },
   'tet-eve': { vi: 'Tết Âm lịch (ngày cuối năm)', en: "Lunar New Year (New Year's Eve)" },
   'tet-1': { vi: 'Tết Âm lịch (mùng 1)', en: 'Lunar New Year (1st day)' },
