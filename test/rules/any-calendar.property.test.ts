@@ -8,6 +8,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   ACKNOWLEDGE_RECEIPT,
+  agenda,
   alertLevel,
   assigneeReportDeadlines,
   auditFlags,
@@ -17,6 +18,7 @@ import {
   evaluateTask,
   nextChange,
   OBJECT_TO_ASSIGNMENT,
+  portfolioSummary,
   REPORT_KINDS,
   reportCompliance,
   reportingDeadlines,
@@ -32,7 +34,7 @@ import { aroundBoundary, instantIn, officeCalendar } from '../arbitraries/calend
 
 const HOUR = 3_600_000
 const DAY = 86_400_000
-const RUNS = { numRuns: 60 }
+const RUNS = { numRuns: 40 }
 
 /** Transfers between February 2025 and October 2026: inside the kit's window, with room after. */
 const TRANSFERS = Object.freeze({ from: Date.UTC(2025, 1, 1), to: Date.UTC(2026, 9, 31) })
@@ -66,11 +68,11 @@ function expectWorkingDaysLimit(cal: WorkingCalendar, from: number, due: number,
 const calendarAndTask = (otherParties: boolean) =>
   officeCalendar.chain((cal) => taskArbitrary({ calendar: cal, otherParties }).map((task) => ({ cal, task })))
 
-/** A calendar, a task of the kit on it, and an instant around the task's life. */
-const calendarTaskAsOf = (otherParties: boolean) =>
+/** A calendar, a task of the kit on it, and an instant up to `days` after its transfer. */
+const calendarTaskAsOf = (otherParties: boolean, days = 300) =>
   calendarAndTask(otherParties).chain(({ cal, task }) => {
     const transfer = cal.millis.of(task.transferredAt)
-    return instantIn(transfer, transfer + 300 * DAY).map((asOf) => ({ cal, task, asOf }))
+    return instantIn(transfer, transfer + days * DAY).map((asOf) => ({ cal, task, asOf }))
   })
 
 describe('Art. 6 — Điều 6: the time limits count on the calendar given', () => {
@@ -277,7 +279,7 @@ describe('Art. 18.1(d) — điểm d khoản 1 Điều 18: the warning counts on
         }
         expect(alertLevel(task, { asOf, calendar: cal }).level).toBe(expectedLevel(cal, transfer, deadlineAt, asOf))
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     )
   })
 })
@@ -405,7 +407,7 @@ describe('Art. 9.2 — khoản 2 Điều 9: nextChange() watches on the calendar
 
   it('Art. 9.2 — nextChange(): on the calendar given, nothing changes from asOf to the instant before `at`, and the status, warning or a duty changes at `at`', () => {
     fc.assert(
-      fc.property(calendarTaskAsOf(false), ({ cal, task, asOf }) => {
+      fc.property(calendarTaskAsOf(false, 60), ({ cal, task, asOf }) => {
         // The history as it stood at asOf: the watch assumes no new event.
         const known = { ...task, events: (task.events ?? []).filter((event) => cal.millis.of(event.at) <= asOf) }
         const next = nextChange(known, { asOf, calendar: cal })
@@ -417,7 +419,89 @@ describe('Art. 9.2 — khoản 2 Điều 9: nextChange() watches on the calendar
         expect(snapshot(known, at - 1, cal)).toEqual(now)
         expect(snapshot(known, at, cal)).not.toEqual(now)
       }),
-      { numRuns: 30 },
+      { numRuns: 20 },
+    )
+  })
+})
+
+describe('Art. 9.2, 16.1 — agenda() and portfolioSummary() on the calendar given', () => {
+  /** A task's history as it stood at `asOf`: what the monitoring functions know then. */
+  function knownAt(cal: WorkingCalendar, task: TaskInput, asOf: number): TaskInput {
+    return { ...task, events: (task.events ?? []).filter((event) => cal.millis.of(event.at) <= asOf) }
+  }
+
+  it('Art. 9.2, 18.1(d) — agenda(): its duties are the open limits of dutiesOf() on the calendar given, each warning starts at its instant there, and byDay files an item under the last working day of the calendar on or before its day', () => {
+    fc.assert(
+      fc.property(calendarTaskAsOf(true), ({ cal, task, asOf }) => {
+        const known = knownAt(cal, task, asOf)
+        const to = asOf + 30 * DAY
+        const result = agenda([known], { from: asOf, to, asOf, calendar: cal })
+        const open = dutiesOf(known, { asOf, until: to, calendar: cal })
+          .filter((duty) => duty.state !== 'met-on-time' && duty.state !== 'met-late')
+          .map((duty) => `${duty.duty}@${duty.dueBy.toMillis()}`)
+          .filter((key) => {
+            const at = Number(key.split('@')[1])
+            return at >= asOf && at <= to
+          })
+        const items = result.items.filter((item) => item.kind === 'duty').map((item) => `${item.duty}@${item.at.toMillis()}`)
+        expect(items.sort()).toEqual(open.sort())
+        for (const item of result.items) {
+          if (item.kind !== 'warning') continue
+          const at = item.at.toMillis()
+          expect(alertLevel(known, { asOf: at, calendar: cal }).level).toBe(item.level)
+          expect(alertLevel(known, { asOf: at - 1, calendar: cal }).level).not.toBe(item.level)
+        }
+        for (const group of result.byDay) {
+          for (const item of group.items)
+            expect(group.day).toBe(cal.previousWorkingDay(cal.dayOf(item.at.toMillis()), { inclusive: true }))
+        }
+      }),
+      { numRuns: 20 },
+    )
+  })
+
+  it('Art. 16.1 — portfolioSummary(): its counts are the sums of evaluateTask() and dutiesOf() on the calendar given, and each task needing attention carries its nextChange() there', () => {
+    const arbitrary = officeCalendar.chain((cal) =>
+      fc.record({
+        cal: fc.constant(cal),
+        tasks: fc.array(taskArbitrary({ calendar: cal }), { minLength: 1, maxLength: 3 }),
+        asOf: instantIn(TRANSFERS.from, TRANSFERS.to + 120 * DAY),
+      }),
+    )
+    fc.assert(
+      fc.property(arbitrary, ({ cal, tasks, asOf }) => {
+        const unique = tasks.map((task, index) => ({ ...task, id: `T-${index}` }))
+        const options = { asOf, calendar: cal, until: asOf }
+        const summary = portfolioSummary([{ unit: 'Ban A', tasks: unique }], options)
+        const status: Record<string, number> = {}
+        const warning: Record<string, number> = {}
+        const duties: Record<string, number> = {}
+        const attention: unknown[] = []
+        for (const task of unique) {
+          const evaluation = evaluateTask(task, options)
+          status[evaluation.status.status] = (status[evaluation.status.status] ?? 0) + 1
+          warning[evaluation.alert.level] = (warning[evaluation.alert.level] ?? 0) + 1
+          const ledger = dutiesOf(task, options)
+          for (const duty of ledger) duties[`${duty.party}/${duty.state}`] = (duties[`${duty.party}/${duty.state}`] ?? 0) + 1
+          const level = evaluation.alert.level
+          if (level === 'overdue' || level === 'due' || ledger.some((duty) => duty.state === 'missed')) {
+            attention.push(plain(nextChange(task, options)))
+          }
+        }
+        const nonZero = (counts: Readonly<Record<string, number>>) =>
+          Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0))
+        const { total } = summary
+        expect(nonZero(total.status)).toEqual(status)
+        expect(nonZero(total.warning)).toEqual(warning)
+        const dutyCounts = Object.fromEntries(
+          Object.entries(total.duties).flatMap(([party, states]) =>
+            Object.entries(states).map(([state, n]) => [`${party}/${state}`, n]),
+          ),
+        )
+        expect(nonZero(dutyCounts)).toEqual(duties)
+        expect(total.attention.map((item) => plain(item.next))).toEqual(attention)
+      }),
+      { numRuns: 20 },
     )
   })
 })
