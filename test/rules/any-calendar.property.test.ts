@@ -228,6 +228,34 @@ describe('Art. 4.1(đ) — điểm đ khoản 1 Điều 4: the status counts on 
       RUNS,
     )
   })
+  it("Art. 4.1(đ), 6.2(b)(2), B8 — classifyCompletion(inProgressLate: 'behind-update-schedule'): a task of 1 to 3 months with no report is late from the instant after its ½ update's limit, 3 working days of the calendar given after the checkpoint", () => {
+    const arbitrary = officeCalendar.chain((cal) =>
+      fc
+        .record({
+          transfer: instantIn(TRANSFERS.from, TRANSFERS.to),
+          length: fc.integer({ min: 35 * DAY, max: 85 * DAY }),
+          offset: aroundBoundary(30),
+        })
+        .map(({ transfer, length, offset }) => {
+          // B5: the checkpoint is half the calendar time in; B2: its update is due 3 working days after it.
+          const limit = cal.millis.addWorkingDays(transfer + Math.floor(length / 2), 3)
+          return { cal, transfer, deadlineAt: transfer + length, limit, asOf: Math.min(transfer + length, limit + offset) }
+        }),
+    )
+    fc.assert(
+      fc.property(arbitrary, ({ cal, transfer, deadlineAt, limit, asOf }) => {
+        const task: TaskInput = {
+          id: 'behind',
+          transferredAt: transfer,
+          deadline: deadlineAt,
+          events: [{ type: 'started', at: transfer }],
+        }
+        const status = classifyCompletion(task, { asOf, calendar: cal, inProgressLate: 'behind-update-schedule' }).status
+        expect(status).toBe(asOf > limit ? 'in-progress-late' : 'in-progress-on-time')
+      }),
+      RUNS,
+    )
+  })
 })
 
 describe('Art. 18.1(d) — điểm d khoản 1 Điều 18: the warning counts on the calendar given', () => {
