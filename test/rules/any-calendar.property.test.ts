@@ -19,9 +19,11 @@ import {
   nextChange,
   OBJECT_TO_ASSIGNMENT,
   portfolioSummary,
+  quarter,
   REPORT_KINDS,
   reportCompliance,
   reportingDeadlines,
+  scoreUnits,
   type TaskInput,
   TIME_RULES,
   type TimeRule,
@@ -596,6 +598,40 @@ describe('Art. 15, 16 — Điều 15, 16: the report days end at midnight in the
             .filter((flag) => flag.period === chosen.period && flag.kind === 'late-report')
             .map((flag) => flag.at.toMillis()),
         ).toEqual(sentAt <= due ? [] : [due])
+      }),
+      RUNS,
+    )
+  })
+})
+
+describe('Art. 17.1 — khoản 1 Điều 17: a period is evaluated at 24:00 of its last day in the calendar zone (B12)', () => {
+  it("Art. 17.1, B12 — scoreUnits(): a task due on a quarter's last day and completed by its end in the calendar's zone is on time; one completed after it is still open at the period's end, overdue", () => {
+    const arbitrary = fc
+      .record({
+        cal: officeCalendar,
+        year: fc.integer({ min: 2025, max: 2026 }),
+        index: fc.integer({ min: 1, max: 4 }),
+        daysBefore: fc.integer({ min: 10, max: 80 }),
+        offset: aroundBoundary(14),
+      })
+      .map(({ cal, year: y, index, daysBefore, offset }) => {
+        const period = quarter(y, index)
+        const end = cal.millis.endOfDay(period.to)
+        return { cal, period, end, transfer: end - daysBefore * DAY, completed: end + offset }
+      })
+    fc.assert(
+      fc.property(arbitrary, ({ cal, period, end, transfer, completed }) => {
+        const task: TaskInput = {
+          id: 'last-day',
+          transferredAt: transfer,
+          deadline: period.to,
+          events: [
+            { type: 'acknowledged', at: transfer },
+            { type: 'completed', at: completed },
+          ],
+        }
+        const [result] = scoreUnits([{ unit: 'Ban A', tasks: [task] }], period, { calendar: cal })
+        expect([result?.onTimeRate, result?.overdueTasks]).toEqual(completed <= end ? [1, 0] : [0, 1])
       }),
       RUNS,
     )
