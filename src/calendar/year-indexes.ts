@@ -45,8 +45,11 @@ export function createYearIndexes(definition: CompiledDefinition): YearIndexes {
   /** The year holding `t`, asking `get` for candidate years; undefined when `get` has none to give. */
   const findYear = (t: number, get: (year: number) => YearIndex | undefined): YearIndex | undefined => {
     if (last !== undefined && t >= (last.dayStart[0] as number) && t < (last.dayStart[last.dayCount] as number)) return last
-    // The UTC year is right or one off near new year, for any zone (offsets stay under a day).
-    let candidate = yearOfDay(Math.floor(t / MS_PER_DAY))
+    // The UTC year is right or one off near new year, for any zone (offsets stay under a day). It is
+    // brought into the range first: the range's first hours in a zone ahead of UTC fall in the UTC
+    // year before it, its last hours in a zone behind UTC in the UTC year after it, and both are
+    // inside the range. Only a step out of the range means the instant is outside it.
+    let candidate = Math.min(lastYear, Math.max(firstYear, yearOfDay(Math.floor(t / MS_PER_DAY))))
     for (let step = 0; step < 3; step += 1) {
       const index = candidate >= firstYear && candidate <= lastYear ? get(candidate) : undefined
       if (index === undefined) return undefined
