@@ -233,8 +233,8 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
   // A finite instant inside the range, in a zone already resolved: luxon cannot make it invalid.
   const toDateTime = (ms: number): DateTime<true> => DateTime.fromMillis(ms, { zone: resultZone }) as DateTime<true>
   // The first and last instants of the range (its days read in the calendar's zone).
-  const rangeStart = firstInstantShowing(zone, definition.firstDay * MS_PER_DAY)
-  const rangeEnd = firstInstantShowing(zone, (definition.lastDay + 1) * MS_PER_DAY) - 1
+  const rangeStart = indexes.firstInstant
+  const rangeEnd = indexes.endInstant - 1
   const { offsetless } = definition
   /** Epoch seconds given as milliseconds land in 1970: say so where the range would only say "outside". */
   const secondsGivenAsMillis = (t: number): boolean =>
