@@ -522,6 +522,28 @@ describe('agreement with the naive oracle', () => {
   })
 })
 
+describe('the ends of the range', () => {
+  it('answers for every instant of its range, its first and last hours included, whatever year was asked before', () => {
+    // In a zone ahead of UTC the range starts in the UTC year before it, in a zone behind UTC it ends in
+    // the UTC year after it; an instant there was refused when the year last asked about was another.
+    const nearAnEnd = fc.oneof(
+      instantBetween(utc(2024, 12, 30), utc(2025, 1, 2)),
+      instantBetween(utc(2027, 12, 30), utc(2028, 1, 2)),
+    )
+    fc.assert(
+      fc.property(calendarDefinition(), instant, nearAnEnd, (definition, before, t) => {
+        const cal = workingCalendar(definition)
+        cal.isWorkingTime(before)
+        const day = DateTime.fromMillis(t, { zone: definition.zone }).toISODate() as string
+        const inside = day >= GENERIC_RANGE.from && day <= GENERIC_RANGE.to
+        expect(inRange(() => cal.dayOf(t))).toBe(inside ? day : undefined)
+        expect(inRange(() => cal.isWorkingTime(t))).toBe(inside ? oracleFromDefinition(definition).isWorkingTime(t) : undefined)
+      }),
+      RUNS,
+    )
+  })
+})
+
 describe('the same answer by every path and in every host zone', () => {
   it('the millis path equals the DateTime path', () => {
     fc.assert(
