@@ -53,6 +53,8 @@ export function createYearIndexes(definition: CompiledDefinition): YearIndexes {
   /** The year holding `t`, asking `get` for candidate years; undefined when `get` has none to give. */
   const findYear = (t: number, get: (year: number) => YearIndex | undefined): YearIndex | undefined => {
     if (last !== undefined && t >= (last.dayStart[0] as number) && t < (last.dayStart[last.dayCount] as number)) return last
+    // Outside the range, refused without indexing the year nearest to it.
+    if (t < firstInstant || t >= endInstant) return undefined
     // The UTC year is right or one off near new year, for any zone (offsets stay under a day). It is
     // brought into the range first: the range's first hours in a zone ahead of UTC fall in the UTC
     // year before it, its last hours in a zone behind UTC in the UTC year after it, and both are
