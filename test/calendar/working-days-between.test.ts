@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { vietnamCalendar } from '../../src/index.js'
+import { vietnamCalendar, workingCalendar } from '../../src/index.js'
+import { caught } from '../support/caught.js'
 
 // Exact counts from the announced schedules (Thông báo 5015/TB-LĐTBXH and Công văn 2450/VPCP-KGVX for
 // 2024, Thông báo 6150/TB-BLĐTBXH for 2025, Công văn 12729/VPCP-KGVX and Thông báo 9441/TB-BNV for
@@ -50,6 +51,17 @@ describe('workingDaysBetween: the working days after the first day up to and inc
     ])
   })
 
+  it('names the argument that lies outside the calendar (2000-01-01 to 2100-12-31)', () => {
+    const from = caught(() => cal.workingDaysBetween('1999-12-31', '2026-01-01'))
+    const to = caught(() => cal.workingDaysBetween('2026-01-01', '2101-01-01'))
+    expect([from.code, from.path, to.code, to.path]).toEqual([
+      'outside_calendar_range',
+      ['from'],
+      'outside_calendar_range',
+      ['to'],
+    ])
+  })
+
   it('skips the Tết break of 2026: Friday 13 February to Monday 23 February is one day (16–20/2 off, Thông báo 9441/TB-BNV)', () => {
     expect(cal.workingDaysBetween('2026-02-13', '2026-02-23')).toBe(1)
   })
@@ -89,5 +101,59 @@ describe('hasProvisionalDays: whether a day of the span is in a year with no ann
       announced.hasProvisionalDays('2030-01-01', '2030-12-31'),
       announced.hasProvisionalDays('2028-12-31', '2030-01-01'),
     ]).toEqual([true, false, false, true])
+  })
+
+  it('counts the first day and the last day backwards too: 5 January 2027 back to 1 January 2027', () => {
+    expect(cal.hasProvisionalDays('2027-01-05', '2027-01-01')).toBe(true)
+  })
+
+  it('names the argument that lies outside the calendar', () => {
+    const from = caught(() => cal.hasProvisionalDays('1999-12-31', '2026-01-01'))
+    const to = caught(() => cal.hasProvisionalDays('2026-01-01', '2101-01-01'))
+    expect([from.code, from.path, to.code, to.path]).toEqual([
+      'outside_calendar_range',
+      ['from'],
+      'outside_calendar_range',
+      ['to'],
+    ])
+  })
+})
+
+describe('hasProvisionalDays: a provisional span inside a year', () => {
+  // A calendar whose June 2026 is provisional, and no other day: the days before and after it in
+  // the same year, and the years around it, are not.
+  const juneProvisional = () =>
+    workingCalendar({
+      week: {
+        monday: [['08:00', '17:00']],
+        tuesday: [['08:00', '17:00']],
+        wednesday: [['08:00', '17:00']],
+        thursday: [['08:00', '17:00']],
+        friday: [['08:00', '17:00']],
+      },
+      provisional: [{ from: '2026-06-01', to: '2026-06-30' }],
+      range: { from: '2025-01-01', to: '2027-12-31' },
+    })
+
+  it('is false for a span of the same year before or after the provisional days, true when it touches them', () => {
+    const cal = juneProvisional()
+    expect([
+      cal.hasProvisionalDays('2026-05-01', '2026-05-31'),
+      cal.hasProvisionalDays('2026-07-01', '2026-07-31'),
+      cal.hasProvisionalDays('2026-05-31', '2026-06-01'),
+      cal.hasProvisionalDays('2026-06-30', '2026-06-30'),
+      cal.hasProvisionalDays('2026-07-01', '2026-06-30'),
+    ]).toEqual([false, false, true, true, true])
+  })
+
+  it('is false across years when the provisional days lie outside the span, true when a whole year between holds them', () => {
+    const cal = juneProvisional()
+    expect([
+      cal.hasProvisionalDays('2026-07-01', '2027-03-01'),
+      cal.hasProvisionalDays('2025-03-01', '2026-05-31'),
+      cal.hasProvisionalDays('2025-03-01', '2026-06-01'),
+      cal.hasProvisionalDays('2026-06-30', '2027-03-01'),
+      cal.hasProvisionalDays('2025-12-31', '2027-01-01'),
+    ]).toEqual([false, false, true, true, true])
   })
 })

@@ -42,6 +42,29 @@ describe('vietnamCalendar: the defaults', () => {
   })
 })
 
+describe('vietnamCalendar: the announced schedules of 2024–2026', () => {
+  it('works a make-up Saturday announced without hours for the hours of a weekday', () => {
+    // Saturday 10 January 2026, worked in exchange for Friday 2 January (Công văn 12729/VPCP-KGVX).
+    expect(vietnamCalendar().describeDay('2026-01-10')).toEqual({
+      date: '2026-01-10',
+      working: true,
+      provisional: false,
+      hours: [
+        { start: '08:00', end: '12:00' },
+        { start: '13:00', end: '17:00' },
+      ],
+      reasons: [
+        {
+          kind: 'make-up-working-day',
+          name: { vi: 'Làm bù cho Thứ Sáu 2/1', en: 'Make-up working day for Friday 2 January' },
+          source: 'Công văn 12729/VPCP-KGVX ngày 25/12/2025',
+          provisional: false,
+        },
+      ],
+    })
+  })
+})
+
 describe('vietnamCalendar: the agency week', () => {
   it("cites the agency's hours, not QĐ 188/1999, for a day its own week leaves out", () => {
     const cal = vietnamCalendar({ week: { monday: [['08:00', '12:00']] } })
@@ -89,26 +112,28 @@ describe('vietnamCalendar: the range', () => {
 describe('vietnamCalendar: announced schedules', () => {
   // An announcement for 2027 (none exists yet): a swap day off citing the schedule, and a make-up
   // Saturday with its own source and shorter hours. 11 February 2027 is a Thursday, 20 February a Saturday.
-  const cal = vietnamCalendar({
-    schedules: [
-      {
-        year: 2027,
-        source: 'schedule 2027',
-        days: [
-          { date: '2027-02-11', kind: 'swap-day-off', name: { vi: 'Nghỉ hoán đổi', en: 'Swapped day off' } },
-          {
-            date: '2027-02-20',
-            kind: 'make-up-working-day',
-            name: { vi: 'Làm bù', en: 'Make-up working day' },
-            source: 'its own announcement',
-            hours: [['08:00', '11:00']],
-          },
-        ],
-      },
-    ],
-  })
+  const announced2027 = () =>
+    vietnamCalendar({
+      schedules: [
+        {
+          year: 2027,
+          source: 'schedule 2027',
+          days: [
+            { date: '2027-02-11', kind: 'swap-day-off', name: { vi: 'Nghỉ hoán đổi', en: 'Swapped day off' } },
+            {
+              date: '2027-02-20',
+              kind: 'make-up-working-day',
+              name: { vi: 'Làm bù', en: 'Make-up working day' },
+              source: 'its own announcement',
+              hours: [['08:00', '11:00']],
+            },
+          ],
+        },
+      ],
+    })
 
   it("gives each day the schedule's source unless it has its own, and its own hours", () => {
+    const cal = announced2027()
     expect([cal.describeDay('2027-02-11'), cal.describeDay('2027-02-20')]).toEqual([
       {
         date: '2027-02-11',
@@ -142,6 +167,7 @@ describe('vietnamCalendar: announced schedules', () => {
   })
 
   it('takes the announced year as given: no day of 2027 is provisional, and the years around it still are', () => {
+    const cal = announced2027()
     // Tết 2027 is Saturday 6 February; without an announcement the rules would give Thursday 4 February off.
     expect([
       cal.hasProvisionalDays('2027-01-01', '2027-12-31'),
@@ -152,11 +178,49 @@ describe('vietnamCalendar: announced schedules', () => {
   })
 
   it('starts the provisional span again after the announced year and runs it to 2100', () => {
+    const cal = announced2027()
     // 2024–2026 announced by default, 2027 by this schedule: 2028–2100 is one provisional span.
     expect([
       cal.describeDay('2026-12-31').provisional,
       cal.describeDay('2028-01-01').provisional,
       cal.describeDay('2100-12-31').provisional,
     ]).toEqual([false, true, true])
+  })
+})
+
+describe('vietnamCalendar: seasons and exceptions', () => {
+  it('uses the seasonal hours of the agency inside their span', () => {
+    // An agency's summer hours (Nghệ An's: 7:00–11:30 and 13:30–17:00); Monday 8 June 2026, Monday 7 December 2026.
+    const summer = [
+      ['07:00', '11:30'],
+      ['13:30', '17:00'],
+    ] as const
+    const cal = vietnamCalendar({
+      seasons: [
+        {
+          name: 'summer',
+          span: { from: '04-15', to: '10-14' },
+          week: { monday: summer, tuesday: summer, wednesday: summer, thursday: summer, friday: summer },
+        },
+      ],
+    })
+    expect([cal.describeDay('2026-06-08').hours, cal.describeDay('2026-12-07').hours]).toEqual([
+      [
+        { start: '07:00', end: '11:30' },
+        { start: '13:30', end: '17:00' },
+      ],
+      [
+        { start: '08:00', end: '12:00' },
+        { start: '13:00', end: '17:00' },
+      ],
+    ])
+  })
+
+  it("applies the agency's dated exceptions over the official schedule", () => {
+    // Friday 12 June 2026 is an ordinary working day in the 2026 schedule (Thông báo 9441/TB-BNV).
+    const cal = vietnamCalendar({
+      exceptions: [{ date: '2026-06-12', kind: 'day-off', name: { vi: 'Nghỉ', en: 'Local day off' }, source: 'local decision' }],
+    })
+    expect([cal.isWorkingDay('2026-06-12'), vietnamCalendar().isWorkingDay('2026-06-12')]).toEqual([false, true])
   })
 })
