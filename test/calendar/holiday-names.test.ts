@@ -9,10 +9,12 @@ import { vietnamCalendar } from '../../src/index.js'
 // calendar; the lunar dates are those of the package's table (Tết 2020: 25 January; Tết 2013:
 // 10 February; Tết 2012: 23 January; 10/3 lunar 2025: 7 April; 2007: 26 April).
 
-const cal = vietnamCalendar()
-
+// A calendar computes a year the first time it is asked about it; each question builds its own, so
+// that each test computes the years it checks.
 function reasons(date: string) {
-  return cal.describeDay(date).reasons.map(({ kind, name, source, provisional }) => ({ kind, name, source, provisional }))
+  return vietnamCalendar()
+    .describeDay(date)
+    .reasons.map(({ kind, name, source, provisional }) => ({ kind, name, source, provisional }))
 }
 
 const CODE_2019 = 'Bộ luật Lao động 2019'
@@ -221,6 +223,30 @@ describe('nghỉ bù: the name says which holiday and which weekend day, the sou
         name: {
           vi: 'Nghỉ bù Tết Âm lịch (mùng 1) (trùng Chủ Nhật 10/2)',
           en: 'Compensatory day off for Lunar New Year (1st day) (on Sunday 10/2)',
+        },
+        source,
+        provisional: true,
+      },
+    ])
+  })
+
+  it('2014: Tết is Friday 31 January; from 2014 the Saturday 1/2 moves before the block (Wed 29/1), Sunday 2/2 after it (Tue 4/2)', () => {
+    const source = `${CODE_2012}; Bộ luật Lao động 2012, khoản 3 Điều 115`
+    expect([...reasons('2014-01-29'), ...reasons('2014-02-04'), ...reasons('2014-02-05')]).toEqual([
+      {
+        kind: 'compensatory-day-off',
+        name: {
+          vi: 'Nghỉ bù Tết Âm lịch (mùng 2) (trùng Thứ Bảy 1/2)',
+          en: 'Compensatory day off for Lunar New Year (2nd day) (on Saturday 1/2)',
+        },
+        source,
+        provisional: true,
+      },
+      {
+        kind: 'compensatory-day-off',
+        name: {
+          vi: 'Nghỉ bù Tết Âm lịch (mùng 3) (trùng Chủ Nhật 2/2)',
+          en: 'Compensatory day off for Lunar New Year (3rd day) (on Sunday 2/2)',
         },
         source,
         provisional: true,
