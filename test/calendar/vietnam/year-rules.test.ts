@@ -39,7 +39,23 @@ describe('the National Day adjacent day (Labour Code 2019 Art. 112(1)(đ); the r
   })
 })
 
+describe('the Tết block of a provisional year under the 2019 code', () => {
+  it('2027: Tết is Saturday 6 February; the Saturday moves to Thursday 4/2, citing Art. 112(1)(b) and Art. 111(3)', () => {
+    // The rule for Tết of docs/calendar.md (it reproduces the schedules of 2014–2026): Thu 4, Fri 5, Mon 8, Tue 9, Wed 10/2.
+    expect(daysOff('2027-02-01', '2027-02-12')).toEqual(['2027-02-04', '2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10'])
+    expect(
+      vietnamCalendar()
+        .describeDay('2027-02-04')
+        .reasons.map((reason) => reason.source),
+    ).toEqual(['Bộ luật Lao động 2019, điểm b khoản 1 Điều 112; Bộ luật Lao động 2019, khoản 3 Điều 111'])
+  })
+})
+
 describe('Vietnam Culture Day, 24 November, when turned on (Nghị quyết 80-NQ/TW; not law yet)', () => {
+  it('is a working day when not turned on, the default (2027)', () => {
+    expect(daysOff('2027-11-22', '2027-11-26')).toEqual([])
+  })
+
   it('on a Wednesday it is the only day off of the week (2027)', () => {
     expect(daysOff('2027-11-22', '2027-11-26', { cultureDayFrom: 2027 })).toEqual(['2027-11-24'])
   })
