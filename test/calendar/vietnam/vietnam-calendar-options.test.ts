@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_VIETNAM_WEEK, VIETNAM_CALENDAR_RANGE, vietnamCalendar } from '../../../src/index.js'
-import { caught } from '../../support/caught.js'
+import { caught, failureOf } from '../../support/caught.js'
 
 // The options of vietnamCalendar and their defaults: Monday–Friday 08:00–12:00, 13:00–17:00 in
 // Asia/Ho_Chi_Minh (QĐ 188/1999/QĐ-TTg), 2000–2100, the schedules announced for 2024–2026, every
@@ -61,6 +61,25 @@ describe('vietnamCalendar: the announced schedules of 2024–2026', () => {
           provisional: false,
         },
       ],
+    })
+  })
+})
+
+describe('vietnamCalendar: a schedule holds the days of its own year only', () => {
+  it('refuses a day of another year at its path, after the days that belong', () => {
+    const schedule = {
+      year: 2027,
+      source: 'schedule 2027',
+      days: [
+        { date: '2027-03-01', kind: 'day-off', name: { vi: 'Nghỉ', en: 'Day off' } },
+        { date: '2028-01-03', kind: 'day-off', name: { vi: 'Nghỉ', en: 'Day off' } },
+      ],
+    } as const
+    expect(failureOf(() => vietnamCalendar({ schedules: [schedule] }))).toEqual({
+      code: 'invalid_calendar',
+      path: ['schedules', 0, 'days', 1, 'date'],
+      vi: 'Định nghĩa lịch làm việc không hợp lệ: ngày trong lịch nghỉ đã công bố không thuộc năm của lịch đó',
+      en: 'Invalid working calendar definition: a day of an announced schedule lies outside that schedule’s year',
     })
   })
 })
