@@ -3,6 +3,7 @@
 // Stryker (`--force`: run every mutant again instead of reusing the last run's unchanged results). Exits non-zero
 // when a folder's score is under the break threshold of stryker.config.mjs or its run fails.
 import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { MUTATION_FOLDERS } from './mutation-folders.mjs'
 
 const args = process.argv.slice(2)
@@ -22,6 +23,12 @@ for (const folder of folders) {
     env: { ...process.env, VN_TASK_SLA_MUTATE: folder },
   })
   if (run.status !== 0) failed.push(folder)
+  // The report is committed: it keeps paths relative to the repository and drops the machine's own.
+  const report = `reports/mutation/${folder}.json`
+  if (existsSync(report)) {
+    const { projectRoot: _projectRoot, ...portable } = JSON.parse(readFileSync(report, 'utf8'))
+    writeFileSync(report, JSON.stringify(portable))
+  }
 }
 if (failed.length > 0) {
   console.error(`\nUnder the threshold or failed: ${failed.join(', ')}`)
