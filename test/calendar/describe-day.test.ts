@@ -29,3 +29,21 @@ describe('the skipped days of a count backwards', () => {
     ])
   })
 })
+
+describe('the skipped days of workingTimeBetween include both ends', () => {
+  it('forwards, up to a Saturday: Wednesday 31 December 2025 16:00 to Saturday 3 January 2026 10:00 is one hour', () => {
+    const explanation = vietnamCalendar().explain.workingTimeBetween('2025-12-31T16:00', '2026-01-03T10:00')
+    expect([explanation.workingTime.toISO(), explanation.skipped.map((day) => day.date)]).toEqual([
+      'PT1H',
+      ['2026-01-01', '2026-01-02', '2026-01-03'],
+    ])
+  })
+
+  it('backwards, down to a Saturday: Monday 5 January 2026 10:00 to Saturday 3 January 10:00 is minus two hours', () => {
+    const explanation = vietnamCalendar().explain.workingTimeBetween('2026-01-05T10:00', '2026-01-03T10:00')
+    expect([explanation.workingTime.toISO(), explanation.skipped.map((day) => day.date)]).toEqual([
+      'PT-2H',
+      ['2026-01-04', '2026-01-03'],
+    ])
+  })
+})
