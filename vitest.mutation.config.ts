@@ -1,11 +1,17 @@
 import { defineConfig } from 'vitest/config'
+import { mutationFolder } from './scripts/mutation-folders.mjs'
+import base from './vitest.config'
 
-// The tests Stryker runs against each mutant of src/masking (`npm run mutate:masking`): the masking
-// tests only, with the leak law at 2,000 runs instead of 100,000 so that each mutant takes seconds.
+// The tests Stryker runs against each mutant of the folder named by VN_TASK_SLA_MUTATE (`npm run mutate`):
+// that folder's test folders only, with its environment (scripts/mutation-folders.mjs), and the aliases of
+// the main config.
+const folder = mutationFolder()
+
 export default defineConfig({
+  ...base,
   test: {
-    include: ['test/masking/**/*.test.ts'],
-    testTimeout: 60_000,
-    env: { VN_TASK_SLA_LEAK_RUNS: '2000' },
+    ...base.test,
+    include: folder.tests.map((tests) => `${tests}/**/*.test.ts`),
+    env: folder.env,
   },
 })

@@ -197,9 +197,9 @@ function inclusiveOf(options: WorkingDayStepOptions | undefined): boolean {
 export type CalendarDays = {
   /** The day, in the calendar's zone, that holds the instant (epoch ms). */
   readonly dayOf: (instant: number) => DayNumber
-  /** The first instant of the day: its midnight, or the first instant its clock shows after a DST gap. */
+  /** The first instant of the day: its midnight, or the first instant its clock shows after a DST gap. Any day: the zone alone places it. */
   readonly startOf: (day: DayNumber) => number
-  /** The end of the day (23:59:59.999 in the calendar's zone), in epoch ms. */
+  /** The end of the day (23:59:59.999 in the calendar's zone), in epoch ms. Any day: the zone alone places it. */
   readonly endOf: (day: DayNumber) => number
   readonly isWorking: (day: DayNumber) => boolean
   /** The first working day after `day`. */
@@ -233,8 +233,8 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
   // A finite instant inside the range, in a zone already resolved: luxon cannot make it invalid.
   const toDateTime = (ms: number): DateTime<true> => DateTime.fromMillis(ms, { zone: resultZone }) as DateTime<true>
   // The first and last instants of the range (its days read in the calendar's zone).
-  const rangeStart = firstInstantShowing(zone, definition.firstDay * MS_PER_DAY)
-  const rangeEnd = firstInstantShowing(zone, (definition.lastDay + 1) * MS_PER_DAY) - 1
+  const rangeStart = indexes.firstInstant
+  const rangeEnd = indexes.endInstant - 1
   const { offsetless } = definition
   /** Epoch seconds given as milliseconds land in 1970: say so where the range would only say "outside". */
   const secondsGivenAsMillis = (t: number): boolean =>
@@ -381,11 +381,18 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
   }
   const days: CalendarDays = Object.freeze({
     dayOf: (t: number): DayNumber => dayOfMillis(t, 'instant'),
+    // Where a day starts and ends is the zone's to say, not the calendar's: a rule that reads the
+    // bounds of a day just outside the range (the period before a transfer on 3 January 2000, the
+    // one after 31 December 2100) gets them, and an answer of its own inside the range is not refused.
     startOf: (day: DayNumber): number => {
+      if (day < definition.firstDay || day > definition.lastDay) return firstInstantShowing(zone, day * MS_PER_DAY)
       const index = indexes.yearOfDay(day, ['day'])
       return index.dayStart[day - index.firstDay] as number
     },
-    endOf: (day: DayNumber): number => addWorkingDaysMillis(day, 0, 'midnight'),
+    endOf: (day: DayNumber): number => {
+      if (day < definition.firstDay || day > definition.lastDay) return firstInstantShowing(zone, (day + 1) * MS_PER_DAY) - 1
+      return addWorkingDaysMillis(day, 0, 'midnight')
+    },
     isWorking: (day: DayNumber): boolean => isWorkingDayNumber(indexes, day),
     nextWorking: (day: DayNumber): DayNumber => {
       const counted = countWorkingDays(indexes, day, 1, DAY_PATHS)

@@ -1,6 +1,7 @@
 import { type DayNumber, yearOfDay } from '../core/calendar-day.js'
 import { DETAILS } from '../core/messages.js'
 import { fail } from '../core/validation.js'
+import { firstInstantShowing } from '../core/zone.js'
 import type { CompiledDefinition } from './definition.js'
 import { buildYearIndex, type YearIndex } from './year-index.js'
 
@@ -15,6 +16,10 @@ export type YearIndexes = {
   readonly definition: CompiledDefinition
   readonly firstYear: number
   readonly lastYear: number
+  /** The first instant of the range: the start of its first day in the calendar's zone. */
+  readonly firstInstant: number
+  /** The first instant after the range: the start of the day after its last day. */
+  readonly endInstant: number
   /** The index of `year`; the caller keeps `year` within `firstYear … lastYear`. */
   readonly year: (year: number) => YearIndex
   /** The index of the year holding instant `t`, or `outside_calendar_range`. */
@@ -31,6 +36,9 @@ export function createYearIndexes(definition: CompiledDefinition): YearIndexes {
   const firstYear = yearOfDay(definition.firstDay)
   const lastYear = yearOfDay(definition.lastDay)
   const years: (YearIndex | undefined)[] = new Array(lastYear - firstYear + 1)
+  // Read from the zone, not from an index: a count checked against them builds no year.
+  const firstInstant = firstInstantShowing(definition.zone, definition.firstDay * MS_PER_DAY)
+  const endInstant = firstInstantShowing(definition.zone, (definition.lastDay + 1) * MS_PER_DAY)
   // The year last answered for: consecutive questions almost always fall in the same year, so one
   // comparison of two bounds replaces the search. Like the memo, it is invisible from outside.
   let last: YearIndex | undefined
@@ -45,8 +53,13 @@ export function createYearIndexes(definition: CompiledDefinition): YearIndexes {
   /** The year holding `t`, asking `get` for candidate years; undefined when `get` has none to give. */
   const findYear = (t: number, get: (year: number) => YearIndex | undefined): YearIndex | undefined => {
     if (last !== undefined && t >= (last.dayStart[0] as number) && t < (last.dayStart[last.dayCount] as number)) return last
-    // The UTC year is right or one off near new year, for any zone (offsets stay under a day).
-    let candidate = yearOfDay(Math.floor(t / MS_PER_DAY))
+    // Outside the range, refused without indexing the year nearest to it.
+    if (t < firstInstant || t >= endInstant) return undefined
+    // The UTC year is right or one off near new year, for any zone (offsets stay under a day). It is
+    // brought into the range first: the range's first hours in a zone ahead of UTC fall in the UTC
+    // year before it, its last hours in a zone behind UTC in the UTC year after it, and both are
+    // inside the range. Only a step out of the range means the instant is outside it.
+    let candidate = Math.min(lastYear, Math.max(firstYear, yearOfDay(Math.floor(t / MS_PER_DAY))))
     for (let step = 0; step < 3; step += 1) {
       const index = candidate >= firstYear && candidate <= lastYear ? get(candidate) : undefined
       if (index === undefined) return undefined
@@ -88,6 +101,8 @@ export function createYearIndexes(definition: CompiledDefinition): YearIndexes {
     definition,
     firstYear,
     lastYear,
+    firstInstant,
+    endInstant,
     year,
     yearOfInstant,
     yearOfDay: yearOfDayNumber,

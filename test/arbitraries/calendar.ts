@@ -49,6 +49,17 @@ export function instantBetween(from: number, to: number): fc.Arbitrary<number> {
 /** Instants of INSTANT_WINDOW. */
 export const instant: fc.Arbitrary<number> = instantBetween(INSTANT_WINDOW.from, INSTANT_WINDOW.to)
 
+/**
+ * Instants of INSTANT_WINDOW within `days` days of `center`: questions that stay near one another
+ * reach one or two years of a calendar, not all three, so that a test can afford many more calendars.
+ */
+export function instantNear(center: number, days: number): fc.Arbitrary<number> {
+  return instantBetween(
+    Math.max(INSTANT_WINDOW.from, center - days * MS_PER_DAY),
+    Math.min(INSTANT_WINDOW.to, center + days * MS_PER_DAY),
+  )
+}
+
 /** Non-negative lengths of working time in ms, up to `maxHours`: any millisecond, or whole quarter hours. */
 export function nonNegativeDurationMillis(maxHours = 200): fc.Arbitrary<number> {
   const quarter = 15 * MS_PER_MINUTE

@@ -1,4 +1,6 @@
 import type { DayNumber } from '../../core/calendar-day.js'
+import { DETAILS } from '../../core/messages.js'
+import { fail } from '../../core/validation.js'
 import type { YearIndex } from '../year-index.js'
 import { lowerBound, lowerBoundFrom, type YearIndexes } from '../year-indexes.js'
 
@@ -30,6 +32,10 @@ export function countWorkingDays(
   let index = indexes.yearOfDay(start, paths.start)
   const startDay = start - index.firstDay
   if (n === 0) return { index, day: startDay }
+  // A working day is a day: a count longer than the days left in the range can never fit. Refused
+  // here, before the loop below would index every remaining year only to run out of them.
+  const { firstDay, lastDay } = indexes.definition
+  if (n > lastDay - start || -n > start - firstDay) fail('outside_calendar_range', DETAILS.resultOutsideRange, paths.count)
   if (n > 0) {
     let target = (index.workingDaysBefore[startDay + 1] as number) + n
     // The nth working day lies at least n days on: the search gallops from there.

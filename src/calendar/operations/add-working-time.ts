@@ -1,3 +1,5 @@
+import { DETAILS } from '../../core/messages.js'
+import { fail } from '../../core/validation.js'
 import type { YearIndex } from '../year-index.js'
 import { earliestInstantAt, intervalAtOrBefore, latestInstantAt, type YearIndexes } from '../year-indexes.js'
 
@@ -24,6 +26,12 @@ export function addWorkingTimeMillis(
 ): number {
   let index = indexes.yearOfInstant(t, ['start'])
   if (duration === 0) return t
+  // Working time never runs faster than the clock (the index counts no instant twice, DST or not):
+  // a duration longer than the time left in the range can never fit. Refused here, before the
+  // loops below would index every remaining year only to run out of them.
+  if (duration > indexes.endInstant - t || -duration > t - indexes.firstInstant) {
+    fail('outside_calendar_range', DETAILS.resultOutsideRange, ['duration'])
+  }
   // The start's interval (or the last one before it): the position, and where the search for the end begins.
   let k = intervalAtOrBefore(index, t)
   let position =

@@ -63,7 +63,9 @@ export function deadlineIn(defaults: RuleDefaults, rule: TimeRule, from: Instant
   // A rule the package made (a constant, a profile's) is valid and frozen: only another is read.
   const checked = isMadeRule(rule) ? rule : readRule(rule, ['rule'])
   const start = atPath(['from'], () => context.calendar.millis.of(readFrom(from, ['from'])))
-  return toDateTimes(deadlineOf(checked, start, context), context.calendar) as Deadline
+  // A due instant after the calendar's range is refused at `from`: the rule is fixed, the start is what runs past it.
+  const due = atPath(['from'], () => deadlineOf(checked, start, context))
+  return toDateTimes(due, context.calendar) as Deadline
 }
 
 /**
