@@ -313,6 +313,29 @@ describe('Art. 18.1(d) — điểm d khoản 1 Điều 18: thresholds are option
   })
 })
 
+// A re-assignment starts a new assignment whose clock runs from its instant (docs/interpretations.md,
+// "Re-assignment"; Art. 6.1(b)). LONG re-assigned Fri 20/6/2025 09:00: the new assignment runs from there to the
+// end of Mon 30/6: 7 h on Fri 20/6 + 5 × 8 h (Mon 23–Fri 27) + 8 h on Mon 30 = 55 h.
+describe('Art. 18.1(d) — điểm d khoản 1 Điều 18: a re-assignment restarts the warning (B9)', () => {
+  const REASSIGNED = withEvents(LONG, [{ type: 'reassigned', at: '2025-06-20T09:00' }])
+
+  it('is approaching one millisecond before the re-assignment (the first assignment passed 75 % on Thu 19/6 10:15)', () => {
+    expect(level(REASSIGNED, '2025-06-20T08:59:59.999')).toBe('approaching')
+  })
+
+  it('is none at the re-assignment itself (0 h of 55 h elapsed; 6 working days left: Mon 23–Fri 27, Mon 30)', () => {
+    expect(level(REASSIGNED, '2025-06-20T09:00')).toBe('none')
+  })
+
+  it('is none on Tue 24/6 09:00 (7 + 8 + 1 = 16 h of 55 h, 29 %; 4 working days left)', () => {
+    expect(level(REASSIGNED, '2025-06-24T09:00')).toBe('none')
+  })
+
+  it('is approaching again on Wed 25/6 09:00 (3 working days left: Thu 26, Fri 27, Mon 30)', () => {
+    expect(level(REASSIGNED, '2025-06-25T09:00')).toBe('approaching')
+  })
+})
+
 describe('types', () => {
   it('types the alert', () => {
     expectTypeOf<Alert['level']>().toEqualTypeOf<'none' | 'approaching' | 'due' | 'overdue'>()
