@@ -20,8 +20,9 @@ function identityOf(value: object): number {
   return identity
 }
 
+/** A real luxon value (by its prototype chain: luxon's own `isDateTime` trusts a duck-typed flag). */
 export function isLuxon(value: object): boolean {
-  return DateTime.isDateTime(value) || Duration.isDuration(value)
+  return value instanceof DateTime || value instanceof Duration
 }
 
 /** A luxon value of luxon's own class, immutable by its API; a subclass is the caller's and is not. */
