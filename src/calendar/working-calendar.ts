@@ -1,5 +1,6 @@
 import { DateTime, Duration } from 'luxon'
 import * as z from 'zod/mini'
+import { CALENDAR_BRAND as DAYS, hasBrand } from '../core/brands.js'
 import { type CalendarDay, type DayNumber, formatDay, isCalendarDay, parseCalendarDay } from '../core/calendar-day.js'
 import { toDurationMillis, type WorkingDuration } from '../core/duration.js'
 import { type Instant, looksLikeEpochSeconds, toEpochMillis } from '../core/instant.js'
@@ -212,12 +213,9 @@ export type CalendarDays = {
   readonly hasProvisional: (from: DayNumber, to: DayNumber) => boolean
 }
 
-/** `Symbol.for`, so that a calendar of one copy of the package (ESM or CJS) is one for the other. */
-const DAYS = Symbol.for('vn-task-sla.calendar-days')
-
 /** Whether `value` is a calendar that `workingCalendar` or `vietnamCalendar` built. */
 export function isWorkingCalendar(value: unknown): value is WorkingCalendar {
-  return typeof value === 'object' && value !== null && DAYS in value
+  return hasBrand(value, DAYS)
 }
 
 /** The day-number operations of a calendar the package built. */

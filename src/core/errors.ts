@@ -80,5 +80,11 @@ export class VnTaskSlaError extends Error {
  * }
  */
 export function isVnTaskSlaError(value: unknown): value is VnTaskSlaError {
-  return typeof value === 'object' && value !== null && (value as { readonly [BRAND]?: unknown })[BRAND] === true
+  if (typeof value !== 'object' || value === null) return false
+  try {
+    return (value as { readonly [BRAND]?: unknown })[BRAND] === true
+  } catch {
+    // A Proxy whose traps throw is no error of the package: the test never throws itself.
+    return false
+  }
 }

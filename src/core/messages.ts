@@ -267,6 +267,22 @@ export const DETAILS = {
     vi: 'việc theo dõi, đôn đốc nhiệm vụ có yêu cầu bảo mật riêng thực hiện theo quy định riêng của Đảng, ngoài Hệ thống',
     en: 'tasks with a special secrecy requirement are monitored and urged under the Party’s own separate rules, off the system',
   },
+  unreadableValue: {
+    vi: 'không đọc được giá trị: một thuộc tính hoặc Proxy đã ném lỗi khi được đọc',
+    en: 'the value cannot be read: a property or a Proxy threw when it was read',
+  },
+  nestedTooDeeply: {
+    vi: 'giá trị lồng nhau quá sâu (tối đa 64 cấp)',
+    en: 'the value is nested too deeply (64 levels at most)',
+  },
+  tooManyItems: {
+    vi: 'giá trị có quá nhiều phần tử (tối đa 1.000.000 trong toàn bộ giá trị)',
+    en: 'the value has too many items (1,000,000 at most in the whole value)',
+  },
+  tooManyItemsToCheck: {
+    vi: 'mảng quá dài để kiểm tra từng phần tử khi có phần tử không hợp lệ (tối đa 50.000 phần tử)',
+    en: 'the array is too long to check item by item when one is not valid (50,000 items at most)',
+  },
   notAJsonValue: {
     vi: 'thông tin khác chỉ nhận giá trị JSON: chuỗi, số hữu hạn, true/false, null, mảng và đối tượng thuần',
     en: 'other information takes JSON values only: strings, finite numbers, true/false, null, arrays and plain objects',

@@ -1,9 +1,10 @@
 import type * as z from 'zod/mini'
 import type { ErrorPath } from './errors.js'
-import { parseOrThrow } from './validation.js'
+import { frozenCopyOf } from './freeze.js'
+import { parseCopyOrThrow } from './validation.js'
 
 /**
- * Reads a value with its schema: the value itself when valid, else `invalid_input` at the path of the
+ * Reads a value with its schema: its boundary copy (`frozenCopyOf`) when valid, else `invalid_input` at the path of the
  * bad field, an unknown or misspelt key named in the path, never a value. A function's options are
  * one strict zod schema, a task is `TaskInput`; the reader is compiled from the schema once.
  *
@@ -17,7 +18,11 @@ export type Reader<Schema extends z.core.$ZodType> = (value: unknown, path: Erro
 
 export function readerOf<Schema extends z.core.$ZodType>(schema: Schema): Reader<Schema> {
   const accepts = guardOf(schema)
-  return (value, path) => (accepts(value) ? (value as z.output<Schema>) : parseOrThrow(schema, value, 'invalid_input', path))
+  return (value, path) => {
+    // The boundary copy first: the check and everything after read it, never the caller's value.
+    const copy = frozenCopyOf(value, { path })
+    return accepts(copy) ? (copy as z.output<Schema>) : parseCopyOrThrow(schema, copy, 'invalid_input', path)
+  }
 }
 
 /**
@@ -34,6 +39,8 @@ type CheckDef = { readonly check: string } & Record<string, unknown>
 
 /** Never accepts: the value goes through zod. */
 const DEFER: Guard = () => false
+/** Always accepts: zod would take any value unchanged. */
+const ACCEPT: Guard = () => true
 
 function guardOf(schema: z.core.$ZodType): Guard {
   const def = schema._zod.def as Def
@@ -59,6 +66,9 @@ function guardOf(schema: z.core.$ZodType): Guard {
       return memberOf(def.values as readonly unknown[])
     case 'boolean':
       return (value) => typeof value === 'boolean'
+    case 'unknown':
+    case 'any':
+      return ACCEPT
     case 'number':
       return numberGuard(def)
     case 'string':

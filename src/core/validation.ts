@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { type ErrorCode, type ErrorPath, VnTaskSlaError } from './errors.js'
+import { frozenCopyOf } from './freeze.js'
 import { DETAILS, ISSUE_DETAILS, type Messages } from './messages.js'
 
 type DetailKey = keyof typeof DETAILS
@@ -14,6 +15,9 @@ function isDetailKey(message: string): message is DetailKey {
  * refinements by a key of DETAILS (a refinement's message is that key); every other issue is
  * worded by ISSUE_DETAILS, in both languages, from its code and the schema's expectation: never
  * from the value. zod's global configuration is never touched.
+ *
+ * zod reads the boundary copy (`frozenCopyOf`), never the caller's value: what is checked is what is
+ * computed, and zod's `readonly` freezes nothing of the caller's, not even a value it refuses.
  */
 export function parseOrThrow<Schema extends z.core.$ZodType>(
   schema: Schema,
@@ -21,10 +25,51 @@ export function parseOrThrow<Schema extends z.core.$ZodType>(
   code: ErrorCode,
   basePath: ErrorPath = [],
 ): z.output<Schema> {
-  const result = z.safeParse(schema, value, { reportInput: false })
+  return parseCopyOrThrow(schema, frozenCopyOf(value, { code, path: basePath }), code, basePath)
+}
+
+/** `parseOrThrow` of a value that is already the boundary copy (a reader copies first, then tries its check). */
+export function parseCopyOrThrow<Schema extends z.core.$ZodType>(
+  schema: Schema,
+  copy: unknown,
+  code: ErrorCode,
+  basePath: ErrorPath = [],
+): z.output<Schema> {
+  refuseLongArrays(copy, code, basePath)
+  const result = z.safeParse(schema, copy, { reportInput: false })
   if (result.success) return result.data
   const issue = result.error.issues[0]
-  throw errorOf(issue, issue?.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [], value, code, basePath)
+  throw errorOf(issue, issue?.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [], copy, code, basePath)
+}
+
+/**
+ * Arrays zod may read item by item are this long at most: zod gathers the issues of an array's items
+ * with one spread call, which overflows the stack at about 120,000 of them. A valid value never comes
+ * here whole (a reader's compiled check accepts it first, at any length); a long one that does is refused.
+ */
+export const MAX_CHECKED_ITEMS = 50_000
+
+function refuseLongArrays(copy: unknown, code: ErrorCode, basePath: ErrorPath): void {
+  const path = longArrayPath(copy, new Set())
+  if (path !== undefined) throw new VnTaskSlaError(code, DETAILS.tooManyItemsToCheck, [...basePath, ...path])
+}
+
+/** The path of the first array longer than MAX_CHECKED_ITEMS inside a boundary copy (plain, frozen, maybe cyclic). */
+function longArrayPath(value: unknown, seen: Set<object>): (string | number)[] | undefined {
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    seen.has(value) ||
+    Object.getPrototypeOf(value) !== (Array.isArray(value) ? Array.prototype : Object.prototype)
+  )
+    return undefined
+  seen.add(value)
+  if (Array.isArray(value) && value.length > MAX_CHECKED_ITEMS) return []
+  for (const key of Object.keys(value)) {
+    const below = longArrayPath((value as Record<string, unknown>)[key], seen)
+    if (below !== undefined) return [Array.isArray(value) ? Number(key) : key, ...below]
+  }
+  return undefined
 }
 
 /**
@@ -33,12 +78,20 @@ export function parseOrThrow<Schema extends z.core.$ZodType>(
  * For a caller that reports all the problems of a value rather than the first.
  */
 export function errorsOf(schema: z.core.$ZodType, value: unknown, code: ErrorCode, basePath: ErrorPath = []): VnTaskSlaError[] {
-  const result = z.safeParse(schema, value, { reportInput: false })
+  let copy: unknown
+  try {
+    copy = frozenCopyOf(value, { code, path: basePath })
+    refuseLongArrays(copy, code, basePath)
+  } catch (error) {
+    if (error instanceof VnTaskSlaError) return [error]
+    throw error
+  }
+  const result = z.safeParse(schema, copy, { reportInput: false })
   if (result.success) return []
   return result.error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => errorOf(issue, [key], value, code, basePath))
-      : [errorOf(issue, [], value, code, basePath)],
+      ? issue.keys.map((key) => errorOf(issue, [key], copy, code, basePath))
+      : [errorOf(issue, [], copy, code, basePath)],
   )
 }
 

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini'
 import { type ErrorPath, VnTaskSlaError } from '../core/errors.js'
-import { frozenCopyOf } from '../core/freeze.js'
-import { DETAILS, ISSUE_DETAILS } from '../core/messages.js'
+import { fieldOf, frozenCopyOf } from '../core/freeze.js'
+import { DETAILS } from '../core/messages.js'
 import { readerOf } from '../core/reader.js'
-import { errorsOf, fail } from '../core/validation.js'
+import { errorsOf } from '../core/validation.js'
 import { AssignmentDocumentJson } from '../json-schemas/inputs.js'
 import { type AssignmentDocument, AssignmentDocumentSchema } from '../masking/assignment-document.js'
 import {
@@ -16,6 +16,7 @@ import {
 } from '../rules/context.js'
 import { VIETNAM_DEFAULTS } from '../rules/vietnam-defaults.js'
 import { SECRECY_LEVELS } from '../task/task-input.js'
+import { readRows, UNREADABLE_ROW } from './batch-rows.js'
 import { IntakeIssue, issueOf, onePerPath } from './intake-issue.js'
 import { isObject, knownTaskFields, pick, taskProblems } from './task-problems.js'
 
@@ -55,11 +56,11 @@ export function validateDocumentsIn(
   options: ValidateDocumentsOptions = {},
 ): ValidatedDocuments {
   const context = contextOf(defaults, readOptions(options, ['options']))
-  if (!Array.isArray(documents)) fail('invalid_input', ISSUE_DETAILS.invalidType('array'), ['documents'])
+  const batch = readRows(documents, ['documents'])
   const valid: unknown[] = []
   const issues: IntakeIssue[] = []
-  for (let index = 0; index < documents.length; index += 1) {
-    const checked = checkDocument(documents[index], context)
+  for (let index = 0; index < batch.length; index += 1) {
+    const checked = checkDocument(batch[index], context)
     if (checked.problems.length === 0) valid.push(frozenCopyOf(checked.known))
     else for (const problem of checked.problems) issues.push(issueOf(index, checked.id, problem))
   }
@@ -108,19 +109,34 @@ type Checked = {
   readonly known: unknown
 }
 
-function checkDocument(document: unknown, context: RuleContext): Checked {
+function checkDocument(row: unknown, context: RuleContext): Checked {
+  try {
+    return checkReadable(row, context)
+  } catch (error) {
+    // What cannot be read (a getter, a Proxy) is the document's problem; the error names no key of it.
+    if (error instanceof VnTaskSlaError) return refused(error)
+    throw error
+  }
+}
+
+function checkReadable(document: unknown, context: RuleContext): Checked {
+  if (document === UNREADABLE_ROW) return refused(new VnTaskSlaError('invalid_input', DETAILS.unreadableValue, []))
   if (!isObject(document)) return refused(new VnTaskSlaError('invalid_input', DETAILS.notAnObject, []))
   // Art. 5.3, then Art. 3.1, read as maskForSystem reads them: one property each, before anything else.
-  const secrecy: unknown = document.secrecy
+  const secrecy = fieldOf(document, 'secrecy', ['secrecy'])
   const badSecrecy = errorsOf(Secrecy, secrecy, 'invalid_input', ['secrecy'])
   if (badSecrecy.length > 0) return refused(...badSecrecy)
   if (secrecy === 'top-secret') return refused(topSecret())
-  const special: unknown = document.specialSecrecy
+  const special = fieldOf(document, 'specialSecrecy', ['specialSecrecy'])
   const badSpecial = errorsOf(SpecialSecrecy, special, 'invalid_input', ['specialSecrecy'])
   if (badSpecial.length > 0) return refused(...badSpecial)
   if (special === true) return refused(specialSecrecy(['specialSecrecy']))
   // One snapshot, read once, with the two levels as first read.
-  const snapshot: Record<string, unknown> = { ...document, secrecy, specialSecrecy: special }
+  const snapshot: Record<string, unknown> = {
+    ...frozenCopyOf(document, { keysInPath: false }),
+    secrecy,
+    specialSecrecy: special,
+  }
   if (special === undefined) delete snapshot.specialSecrecy
   const tasks = Array.isArray(snapshot.tasks) ? (snapshot.tasks as readonly unknown[]) : []
   // A task raises its document to its own level: top secret refuses the whole document, as does a task marked special.

@@ -1,11 +1,10 @@
 import * as z from 'zod/mini'
 import { frozenCopyOf } from '../core/freeze.js'
-import { ISSUE_DETAILS } from '../core/messages.js'
 import { readerOf } from '../core/reader.js'
-import { fail } from '../core/validation.js'
 import { bindDefaults, CalendarOption, contextOf, RegulationOption, type RuleDefaults } from '../rules/context.js'
 import { VIETNAM_DEFAULTS } from '../rules/vietnam-defaults.js'
 import { TaskInput } from '../task/task-input.js'
+import { copyOfRow, readRows } from './batch-rows.js'
 import { IntakeIssue, issueOf } from './intake-issue.js'
 import { isObject, knownTaskFields, taskProblems } from './task-problems.js'
 
@@ -52,12 +51,16 @@ export function validateTasksIn(
 ): ValidatedTasks {
   const read = readOptions(options, ['options'])
   const { calendar, regulation } = contextOf(defaults, read)
-  if (!Array.isArray(rows)) fail('invalid_input', ISSUE_DETAILS.invalidType('array'), ['rows'])
+  const batch = readRows(rows, ['rows'])
   const strip = read.unknownKeys === 'strip'
   const tasks: unknown[] = []
   const issues: IntakeIssue[] = []
-  for (let index = 0; index < rows.length; index += 1) {
-    const row: unknown = rows[index]
+  for (let index = 0; index < batch.length; index += 1) {
+    const { value: row, problem } = copyOfRow(batch[index])
+    if (problem !== undefined) {
+      issues.push(issueOf(index, null, problem))
+      continue
+    }
     const task = strip && isObject(row) ? knownTaskFields(row) : row
     const problems = taskProblems(task, calendar, regulation.schedule, [])
     if (problems.length === 0) tasks.push(frozenCopyOf(task))

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 import { Citation } from '../core/citation.js'
 import { type ErrorPath, VnTaskSlaError } from '../core/errors.js'
-import { deepFreeze } from '../core/freeze.js'
+import { deepFreeze, fieldOf, frozenCopyOf } from '../core/freeze.js'
 import { DETAILS } from '../core/messages.js'
 import { readerOf } from '../core/reader.js'
 import { fail, parseOrThrow } from '../core/validation.js'
@@ -89,7 +89,12 @@ export function maskForSystemIn(
   // Read before any task: a bad asOf is the caller's error whatever the document holds.
   const asOf = instantOption(calendar, read.asOf, ['options', 'asOf'])
   // One snapshot, read once: what is checked is what is projected, whatever the object does on a second read.
-  const snapshot = { ...(document as object), secrecy: declared, specialSecrecy: special }
+  // Its keys are the caller's words: an error of a value that cannot be read names the document only.
+  const snapshot = {
+    ...frozenCopyOf(document as object, { path: ['document'], keysInPath: false }),
+    secrecy: declared,
+    specialSecrecy: special,
+  }
   const parsed = parseOrThrow(AssignmentDocumentSchema, snapshot, 'invalid_input', ['document'])
   const secrecy = parsed.tasks.reduce<SecrecyLevel>((level, task) => stricter(level, task.secrecy), declared)
   if (secrecy === 'top-secret') refuseTopSecret()
@@ -160,7 +165,7 @@ function refuseSpecialSecrecy(path: ErrorPath): never {
 
 /** Read once, after `secrecy`; a value other than a boolean is refused without being named. */
 function specialSecrecyOf(document: unknown): boolean | undefined {
-  const special: unknown = (document as { readonly specialSecrecy?: unknown }).specialSecrecy
+  const special = fieldOf(document as object, 'specialSecrecy', ['document', 'specialSecrecy'])
   return parseOrThrow(SpecialSecrecy, special, 'invalid_input', ['document', 'specialSecrecy'])
 }
 
@@ -168,7 +173,7 @@ function secrecyOf(document: unknown): SecrecyLevel {
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     return fail('invalid_input', DETAILS.notAnObject, ['document'])
   }
-  const secrecy: unknown = (document as { readonly secrecy?: unknown }).secrecy
+  const secrecy = fieldOf(document, 'secrecy', ['document', 'secrecy'])
   return parseOrThrow(z.enum(SECRECY_LEVELS), secrecy, 'invalid_input', ['document', 'secrecy'])
 }
 
@@ -209,7 +214,7 @@ function statusOf(
   // reaches the strict task schema, whose error would name it.
   const input = pick(task, TASK_INPUT_KEYS)
   if (Array.isArray(input.events)) {
-    input.events = input.events.map((event: unknown) => (isPlainObject(event) ? pick(event, TASK_EVENT_KEYS) : event))
+    input.events = input.events.map((event: unknown) => (isRecord(event) ? pick(event, TASK_EVENT_KEYS) : event))
   }
   const facts = parseTask(input, context.calendar, context.regulation.schedule, ['document', 'tasks', index])
   return classificationOf(facts, asOf, context)
@@ -252,6 +257,13 @@ function jsonCopyOf(value: unknown, path: ErrorPath, depth: number, budget = { l
 /** The named own fields of an object that it has, in a new object. */
 function pick(source: Readonly<Record<string, unknown>>, keys: readonly string[]): Record<string, unknown> {
   return Object.fromEntries(keys.filter((key) => key in source).map((key) => [key, source[key]]))
+}
+
+/** An object of data, with or without a prototype: an event whose keys are picked before the strict schema reads it. */
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  if (typeof value !== 'object' || value === null) return false
+  const prototype: unknown = Object.getPrototypeOf(value)
+  return prototype === Object.prototype || prototype === null
 }
 
 function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {

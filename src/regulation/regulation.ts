@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { DAY_ENDS } from '../calendar/operations/add-working-days.js'
 import { BOUNDARY_LANDINGS } from '../calendar/operations/add-working-time.js'
+import { hasBrand, REGULATION_BRAND as PROFILE } from '../core/brands.js'
 import { CalendarDay } from '../core/calendar-day.js'
 import { Citation } from '../core/citation.js'
 import { deepFreeze } from '../core/freeze.js'
@@ -254,16 +255,11 @@ export type RegulationChanges = z.input<typeof RegulationChanges>
 export const REGULATION_08_QC_TW_ID = '08-qc-tw'
 
 /**
- * A mark that this module made the profile (the built-in one, or `defineRegulation`'s): a rule then
- * trusts it as valid without parsing it again. Not enumerable, so JSON never carries it: a profile
- * kept as a JSON file is read back through `defineRegulation`. `Symbol.for`, so that two copies of
- * the package (ESM and CJS) know each other's profiles.
+ * Whether `value` is a regulation profile: `REGULATION_08_QC_TW` or one `defineRegulation` returned, marked
+ * so (PROFILE, a mark of core/brands.ts) that a rule trusts it as valid without parsing it again.
  */
-const PROFILE = Symbol.for('vn-task-sla.regulation-profile')
-
-/** Whether `value` is a regulation profile: `REGULATION_08_QC_TW` or one `defineRegulation` returned. */
 export function isRegulationProfile(value: unknown): value is Regulation {
-  return typeof value === 'object' && value !== null && (value as { readonly [PROFILE]?: unknown })[PROFILE] === true
+  return hasBrand(value, PROFILE)
 }
 
 function profileOf(regulation: Regulation): Regulation {

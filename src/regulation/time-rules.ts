@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { hasBrand, TIME_RULE_BRAND as MADE } from '../core/brands.js'
 import { Citation, cite } from '../core/citation.js'
 import { deepFreeze } from '../core/freeze.js'
 import { Messages } from '../core/messages.js'
@@ -49,13 +50,9 @@ function rule(id: TimeRuleId, citation: Citation, within: TimeLimit): TimeRule &
 }
 
 /**
- * A mark that this module made the rule (a constant, or a rule of `defineRegulation`'s profile), deeply
- * frozen and valid: `deadline` trusts it without reading it again. Not enumerable, so JSON never
- * carries it; `Symbol.for`, so that two copies of the package know each other's rules.
+ * A valid rule, deeply frozen and marked as the package's own (MADE, a mark of core/brands.ts): a rule
+ * the package made, a constant or one of `defineRegulation`'s profile, is trusted without reading it again.
  */
-const MADE = Symbol.for('vn-task-sla.time-rule')
-
-/** A valid rule, deeply frozen and marked as the package's own. */
 export function madeRule<Rule extends TimeRule>(rule: Rule): Rule {
   Object.defineProperty(rule, MADE, { value: true, enumerable: false })
   return deepFreeze(rule)
@@ -63,7 +60,7 @@ export function madeRule<Rule extends TimeRule>(rule: Rule): Rule {
 
 /** Whether `value` is a rule the package made (`madeRule`): valid, and frozen since. */
 export function isMadeRule(value: unknown): value is TimeRule {
-  return typeof value === 'object' && value !== null && (value as { readonly [MADE]?: unknown })[MADE] === true
+  return hasBrand(value, MADE)
 }
 
 /** A limit in words: "4 giờ làm việc", "1 working day". */

@@ -2,8 +2,8 @@ import * as z from 'zod/mini'
 import { Citation, cite, citedUnder } from '../core/citation.js'
 import { DETAILS } from '../core/messages.js'
 import { fail } from '../core/validation.js'
-import { EvaluationPeriod, followsDirectly, periodIdentity, samePeriod } from './evaluation-period.js'
-import { checkHistory, type ExplainedScore } from './score-history.js'
+import { EvaluationPeriod, followingIdentity, periodIdentity, seriesIdentity } from './evaluation-period.js'
+import { type ExplainedScore, readHistory } from './score-history.js'
 
 /** A unit graded "not completed" in two consecutive periods of one kind (Art. 17.3(b)). */
 export const ConsecutiveNotCompleted = z.readonly(
@@ -31,10 +31,10 @@ const CITATION = cite(17, 3, 'b')
  *   .map((flag) => flag.unit) //=> ['Ban B']
  */
 export function consecutiveNotCompleted(history: readonly (readonly ExplainedScore[])[]): readonly ConsecutiveNotCompleted[] {
-  checkHistory(history)
+  const read = readHistory(history)
   // A unit has one result per period: the same unit and period twice must agree, as explanationFlags says.
   const results = new Map<string, ExplainedScore>()
-  history.forEach((result, i) => {
+  read.forEach((result, i) => {
     result.forEach((score, j) => {
       const key = `${score.unit}\u0000${periodIdentity(score.period)}`
       const known = results.get(key)
@@ -44,12 +44,21 @@ export function consecutiveNotCompleted(history: readonly (readonly ExplainedSco
       }
     })
   })
-  const failing = history.flat().filter((score) => score.grade === 'not-completed')
+  const failing = read.flat().filter((score) => score.grade === 'not-completed')
+  // Each failing score by unit and place, the first of each kept: the next period's is one lookup away.
+  const byPlace = new Map<string, ExplainedScore>()
+  for (const score of failing) {
+    const key = `${score.unit}\u0000${seriesIdentity(score.period)}`
+    if (!byPlace.has(key)) byPlace.set(key, score)
+  }
+  const flagged = new Set<string>()
   const flags: ConsecutiveNotCompleted[] = []
   for (const score of failing) {
-    const next = failing.find((other) => other.unit === score.unit && followsDirectly(score.period, other.period))
+    const next = byPlace.get(`${score.unit}\u0000${followingIdentity(score.period)}`)
     if (next === undefined) continue
-    if (flags.some((flag) => flag.unit === score.unit && samePeriod(flag.periods[0], score.period))) continue
+    const first = `${score.unit}\u0000${periodIdentity(score.period)}`
+    if (flagged.has(first)) continue
+    flagged.add(first)
     flags.push(
       Object.freeze({
         unit: score.unit,

@@ -103,8 +103,25 @@ export function nextPeriod(input: EvaluationPeriod): EvaluationPeriod {
  * that it answers for the last periods of the calendar's range too, whose next one cannot be built.
  */
 export function followsDirectly(a: EvaluationPeriod, b: EvaluationPeriod): boolean {
-  if (a.kind !== b.kind || a.cutOffDay !== b.cutOffDay) return false
-  return a.kind === 'quarter' ? b.year * 4 + b.index === a.year * 4 + a.index + 1 : b.year === a.year + 1
+  return a.kind === b.kind && a.cutOffDay === b.cutOffDay && placeOf(b) === placeOf(a) + 1
+}
+
+/**
+ * A key of the series a period belongs to (its kind and cut-off) and of its place in it, and the same
+ * for the period right after it: `followsDirectly(a, b)` exactly when `followingIdentity(a)` is
+ * `seriesIdentity(b)`. A lookup by it finds the next period of a history in one step.
+ */
+export function seriesIdentity(period: EvaluationPeriod): string {
+  return `${period.kind} ${period.cutOffDay ?? ''} ${placeOf(period)}`
+}
+
+export function followingIdentity(period: EvaluationPeriod): string {
+  return `${period.kind} ${period.cutOffDay ?? ''} ${placeOf(period) + 1}`
+}
+
+/** The period's place in its series: quarters counted from year 0, half-years and years by their year. */
+function placeOf(period: EvaluationPeriod): number {
+  return period.kind === 'quarter' ? period.year * 4 + period.index : period.year
 }
 
 /** A key equal for two periods exactly when `samePeriod` says they are the same. */

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini'
 import { Citation, cite, citedUnder } from '../core/citation.js'
-import { deepFreeze } from '../core/freeze.js'
 import { DETAILS } from '../core/messages.js'
 import { readerOf } from '../core/reader.js'
 import { fail } from '../core/validation.js'
@@ -8,7 +7,7 @@ import { LOW_RESULT_READINGS, PERIOD_SEQUENCES } from '../regulation/readings.js
 import { REGULATION_08_QC_TW, REGULATION_08_QC_TW_ID } from '../regulation/regulation.js'
 import { RegulationOption } from '../rules/context.js'
 import { EvaluationPeriod, followsDirectly, periodIdentity } from './evaluation-period.js'
-import { checkHistory, type ExplainedScore } from './score-history.js'
+import { type ExplainedScore, readHistory } from './score-history.js'
 
 /**
  * Why a unit must explain (Art. 17.3(b)), in the order the text names them once a pair is found:
@@ -126,17 +125,17 @@ export function explanationFlags(
   const lowBelow = read.lowBelow ?? readings.lowBelow
   const lowResultIn = read.lowResultIn ?? readings.lowResultIn
   const sequence = read.sequence ?? readings.sequence
-  checkHistory(history)
+  const scores = readHistory(history)
   const isLow = (score: ExplainedScore): boolean =>
     lowBelow === undefined
       ? score.grade === 'incompletely-completed' || score.grade === 'not-completed'
       : score.score !== null && score.score < lowBelow
 
-  // Read from the caller's objects once checked: the schema's output would drop the period's label and citation.
+  // Read from the boundary copy once checked: the schema's output would drop the period's label and citation.
   const slots = new Map<string, Slot>()
   const slotOfObject = new Map<unknown, Slot>()
   const listed: Map<string, Entry>[] = []
-  history.forEach((result, i) => {
+  scores.forEach((result, i) => {
     const inResult = new Map<string, Entry>()
     result.forEach((score, j) => {
       let slot = slotOfObject.get(score.period)
@@ -226,7 +225,7 @@ function slotFor(period: EvaluationPeriod, slots: Map<string, Slot>): Slot {
   const known = slots.get(identity)
   if (known !== undefined) return known
   const slot: Slot = {
-    period: frozenPeriod(period),
+    period,
     family: `${period.kind} ${period.cutOffDay ?? ''}`,
     number: period.kind === 'quarter' ? period.year * 4 + period.index : period.year,
     results: new Map(),
@@ -265,23 +264,4 @@ function comparePeriods(a: EvaluationPeriod, b: EvaluationPeriod): number {
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
-}
-
-/**
- * The flag carries the caller's period when it is already deeply frozen (as `quarter`, `halfYear` and `year`
- * make it); a period the caller may still change is copied and the copy frozen, never the caller's object.
- */
-function frozenPeriod(period: EvaluationPeriod): EvaluationPeriod {
-  return isDeeplyFrozen(period) ? period : deepFreeze(copyOf(period))
-}
-
-function isDeeplyFrozen(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return true
-  return Object.isFrozen(value) && Object.values(value).every(isDeeplyFrozen)
-}
-
-function copyOf<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(copyOf) as T
-  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return value
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copyOf(item)])) as T
 }

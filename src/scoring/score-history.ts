@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { CalendarDay, isCalendarDay } from '../core/calendar-day.js'
-import { parseOrThrow } from '../core/validation.js'
+import { frozenCopyOf } from '../core/freeze.js'
+import { parseCopyOrThrow } from '../core/validation.js'
 import { PERIOD_KINDS } from './evaluation-period.js'
 import { GRADES } from './grades.js'
 import type { UnitScore } from './unit-score.js'
@@ -36,13 +37,16 @@ const HistorySchema = z.array(
 )
 
 /**
- * Checks a history of `scoreUnits` results (`invalid_input` under `history`). By hand, with checks no
- * looser than HistorySchema's, because the schema takes about 4 µs a score (80 ms for 20,000) and a
- * period is shared by every score of its result: it is checked once. When a check fails, the schema
- * parses the whole history and words the first error, with its path.
+ * Reads a history of `scoreUnits` results: its boundary copy (`frozenCopyOf`), checked, or
+ * `invalid_input` under `history`. Checked by hand, with checks no looser than HistorySchema's, because
+ * the schema takes about 4 µs a score (80 ms for 20,000) and a period is shared by every score of its
+ * result (the copy keeps it shared): it is checked once. When a check fails, the schema parses the
+ * copy and words the first error, with its path.
  */
-export function checkHistory(history: unknown): asserts history is readonly (readonly ExplainedScore[])[] {
-  if (!isHistory(history)) parseOrThrow(HistorySchema, history, 'invalid_input', ['history'])
+export function readHistory(history: unknown): readonly (readonly ExplainedScore[])[] {
+  const copy = frozenCopyOf(history, { path: ['history'] })
+  if (!isHistory(copy)) parseCopyOrThrow(HistorySchema, copy, 'invalid_input', ['history'])
+  return copy as readonly (readonly ExplainedScore[])[]
 }
 
 function isHistory(history: unknown): boolean {

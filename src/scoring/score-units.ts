@@ -78,14 +78,18 @@ export function scoreUnitsIn(
   // The end of the last day stands for 24:00 (B2): at the period's close, an item due at its last
   // instant has passed its time limit, while an event of the next day, from 00:00, is not counted.
   const decidedAt = evaluatedAt === end ? end + 1 : evaluatedAt
-  const measureContext: MeasureContext = Object.freeze({ period, calendar, evaluatedAt: calendar.toDateTime(evaluatedAt) })
+  const measureContext: MeasureContext = Object.freeze({
+    period: checkedPeriod,
+    calendar,
+    evaluatedAt: calendar.toDateTime(evaluatedAt),
+  })
   const window: Window = { start, end, evaluatedAt, decidedAt, context, measureContext }
 
   const names = new Set<string>()
   const scores = list.map((entry, unitIndex) => {
     if (names.has(entry.unit)) fail('invalid_input', DETAILS.duplicateUnit, ['units', unitIndex, 'unit'])
     names.add(entry.unit)
-    return scoreUnit(entry.unit, entry.tasks, unitIndex, set, window, period)
+    return scoreUnit(entry.unit, entry.tasks, unitIndex, set, window, checkedPeriod)
   })
   return rankUnits(scores)
 }

@@ -2,6 +2,7 @@ import * as z from 'zod/mini'
 import { CalendarDay } from '../core/calendar-day.js'
 import { Citation } from '../core/citation.js'
 import { DETAILS } from '../core/messages.js'
+import { readerOf } from '../core/reader.js'
 import { EpochMillis } from '../core/result-instants.js'
 import { fail } from '../core/validation.js'
 import { COMPLETION_STATUSES, type CompletionStatus, UNTIMED_COMPLETION_STATUSES } from '../rules/art04-status/status-traits.js'
@@ -127,6 +128,9 @@ export type TimelineParts = {
 }
 
 /** Wraps the filled columns; the columns stay private, so the timeline cannot be changed. */
+/** What `shareOf` takes: one completion status, or a list of them. */
+const readStatuses = readerOf(z.union([z.enum(COMPLETION_STATUSES), z.readonly(z.array(z.enum(COMPLETION_STATUSES)))]))
+
 export function timelineOf(parts: TimelineParts): Timeline {
   const { steps, taskIds, columns } = parts
   const stepCount = steps.length
@@ -173,7 +177,8 @@ export function timelineOf(parts: TimelineParts): Timeline {
     missedUpdates: (step, task) => columns.missed[cell(step, task)] as number,
     history,
     shareOf: (statuses) => {
-      const wanted = typeof statuses === 'string' ? [statuses] : statuses
+      const read = readStatuses(statuses, ['statuses'])
+      const wanted: readonly CompletionStatus[] = typeof read === 'string' ? [read] : read
       return Object.freeze(
         steps.map((step) =>
           step.transferred === 0 ? 0 : wanted.reduce((sum, status) => sum + (step.counts[status] ?? 0), 0) / step.transferred,

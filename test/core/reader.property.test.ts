@@ -8,6 +8,7 @@ import fc from 'fast-check'
 import { DateTime } from 'luxon'
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
+import { frozenCopyOf } from '../../src/core/freeze.js'
 import { acceptsUnchanged, readerOf } from '../../src/core/reader.js'
 import {
   AlertLevelOptions,
@@ -459,15 +460,19 @@ describe('acceptsUnchanged: the check compiled from a schema is held to zod (iss
   })
 
   it.each(SCHEMAS)(
-    'reads as zod does: readerOf returns the value itself, zod’s output, or zod’s error at the path: %s',
+    'reads as zod does: readerOf returns a copy of the value, zod’s output, or zod’s error at the path: %s',
     (_, schema) => {
       const accepts = acceptsUnchanged(schema)
       const read = readerOf(schema)
       fc.assert(
         fc.property(mixedValuesOf(schema), (value) => {
-          const parsed = z.safeParse(schema, value)
+          // zod reads the boundary copy, as the reader does.
+          const parsed = z.safeParse(schema, frozenCopyOf(value))
           if (accepts(value)) {
-            expect(read(value, ['options'])).toBe(value)
+            // The boundary copy (its own laws are in freeze.test.ts), a new object when the value is one.
+            const copy = read(value, ['options'])
+            expect(copy).toStrictEqual(frozenCopyOf(value))
+            if (typeof value === 'object' && value !== null) expect(copy).not.toBe(value)
           } else if (parsed.success) {
             expect(read(value, ['options'])).toEqual(parsed.data)
           } else {

@@ -263,14 +263,16 @@ describe('validateTasks: the rows are the caller’s, the result is frozen', () 
     expect(isDeeplyFrozen(result)).toBe(true)
   })
 
-  it('copies a Date, and shares a luxon DateTime without freezing it (its week data is filled on first use)', () => {
+  it('copies a Date and a luxon DateTime, freezing neither of the caller’s (a DateTime fills its week data on first use)', () => {
     const transferredAt = new Date(Date.UTC(2025, 4, 19, 2))
     const at = DateTime.fromISO('2025-05-20T09:00', { zone: 'Asia/Ho_Chi_Minh' })
     const [task] = validateTasks([{ id: 'dates', transferredAt, events: [{ type: 'started', at }] }]).tasks
     expect(task?.transferredAt).not.toBe(transferredAt)
     expect(task?.transferredAt).toEqual(transferredAt)
     expect(Object.isFrozen(transferredAt)).toBe(false)
-    expect(task?.events?.[0]?.at).toBe(at)
+    // The boundary copy: the same instant in the same zone, not the caller's object.
+    expect(task?.events?.[0]?.at).not.toBe(at)
+    expect((task?.events?.[0]?.at as DateTime | undefined)?.toISO()).toBe(at.toISO())
     expect(Object.isFrozen(at)).toBe(false)
     expect(at.weekNumber).toBe(21)
   })

@@ -19,6 +19,7 @@ import {
   scoreUnits,
   year,
 } from '../../src/index.js'
+import { samePeriod } from '../../src/scoring/evaluation-period.js'
 import type { IndicatorSet } from '../../src/scoring/indicators.js'
 
 const RUNS = { numRuns: 400 }
@@ -97,7 +98,8 @@ function historyOf(drawn: Drawn): ExplainedScore[][] {
 
 /** A period's place in the table. */
 function slotOf(period: EvaluationPeriod): number {
-  return TABLE.findIndex((slot) => slot.period === period)
+  // By value: a flag holds the boundary copy of the history's period, never the period object itself.
+  return TABLE.findIndex((slot) => samePeriod(slot.period, period))
 }
 
 /** A flag as a string that names its unit, reason and periods by their place in the table. */

@@ -285,7 +285,9 @@ describe('Art. 17.3(b) — điểm b khoản 3 Điều 17: explanationFlags, the
     expect(Object.isFrozen(flags)).toBe(true)
     expect(Object.isFrozen(flags[0])).toBe(true)
     expect(Object.isFrozen(flags[0]?.periods)).toBe(true)
-    expect(flags[0]?.periods[0]).toBe(Q1_2026)
+    // The boundary copy of the period of the history: equal, never the caller's object.
+    expect(flags[0]?.periods[0]).toStrictEqual(Q1_2026)
+    expect(flags[0]?.periods[0]).not.toBe(Q1_2026)
     expect(flags[0]?.citation).toEqual(CITATION)
     expect(Object.isFrozen(flags[0]?.citation)).toBe(true)
   })

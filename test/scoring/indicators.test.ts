@@ -253,9 +253,13 @@ describe('custom measures', () => {
     }
     scoreUnits([{ unit: 'Ban A', tasks }], period, { calendar, asOf: '2026-02-10T12:00', indicators: set })
     expect(calls.map(([task]) => task)).toEqual(tasks)
-    expect(calls[0]?.[0]).toBe(tasks[0])
+    // The boundary copy of the caller's task: equal to it, never the caller's object.
+    expect(calls[0]?.[0]).toStrictEqual(tasks[0])
+    expect(calls[0]?.[0]).not.toBe(tasks[0])
     for (const [, context] of calls) {
-      expect(context.period).toBe(period)
+      // The boundary copy of the caller's period, never the caller's object.
+      expect(context.period).toStrictEqual(period)
+      expect(context.period).not.toBe(period)
       expect(context.calendar).toBe(calendar)
       expect(DateTime.isDateTime(context.evaluatedAt)).toBe(true)
       expect(context.evaluatedAt.toISO()).toBe('2026-02-10T12:00:00.000+07:00')

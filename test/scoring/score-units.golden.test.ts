@@ -158,7 +158,9 @@ describe('Art. 17.1 — khoản 1 Điều 17: scores, grades and ranks of the go
       const results = scoreUnits(entry.units as FixtureUnits, period, optionsOf(entry))
       expect(results.map(shapeOf)).toEqual(entry.expected)
       for (const result of results) {
-        expect(result.period).toBe(period)
+        // The boundary copy of the period given: equal, deeply frozen, never the caller's object.
+        expect(result.period).toStrictEqual(period)
+        expect(result.period).not.toBe(period)
         expect(result.citation).toEqual({ article: 17, clause: 1, vi: 'khoản 1 Điều 17', en: 'Art. 17.1' })
       }
     })

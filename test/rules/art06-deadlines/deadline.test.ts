@@ -351,7 +351,10 @@ describe("deadline(rule, from): an agency's own time rule, beside the five of Ar
   it('counts it as any rule: Fri 16/5/2025 16:00 + 2 working days → end of Tue 20/5 (Mon 19, Tue 20)', () => {
     const result = deadline(reply, '2025-05-16T16:00', { calendar })
     expect(result.due.toISO()).toBe('2025-05-20T23:59:59.999+07:00')
-    expect(result.rule).toBe(reply)
+    // The boundary copy of the caller's rule, deeply frozen: the result holds no object of the caller's.
+    expect(result.rule).toStrictEqual(reply)
+    expect(result.rule).not.toBe(reply)
+    expect([Object.isFrozen(result.rule), Object.isFrozen(result.rule.within)]).toEqual([true, true])
   })
 
   it('refuses a rule without an id, naming the field', () => {
