@@ -31,6 +31,7 @@ export {
 export {
   type AddWorkingDaysOptions,
   type AddWorkingTimeOptions,
+  isWorkingCalendar,
   type WorkingCalendar,
   type WorkingDayStepOptions,
   type WorkingDaysExplanation,

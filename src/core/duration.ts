@@ -1,4 +1,5 @@
 import { Duration, type DurationLikeObject } from 'luxon'
+import { readingObject } from './freeze.js'
 import { DETAILS } from './messages.js'
 import { fail } from './validation.js'
 
@@ -26,6 +27,10 @@ const UNIT_MILLIS: Readonly<Record<string, number>> = Object.freeze({
 
 /** The length in milliseconds, or `invalid_input` at `path` for anything that is not a working duration. */
 export function toDurationMillis(duration: unknown, path: readonly (string | number)[] = []): number {
+  return readingObject(path, () => durationMillis(duration, path))
+}
+
+function durationMillis(duration: unknown, path: readonly (string | number)[]): number {
   // luxon knows its Durations by a flag any object can carry: only a real one answers toObject.
   if (Duration.isDuration(duration) && typeof duration.toObject !== 'function') {
     return fail('invalid_input', DETAILS.notADuration, path)

@@ -57,9 +57,18 @@ export function frozenCopyOf<T>(value: T, options: CopyOptions = {}): T {
  * nothing else first): `invalid_input` at `path` if reading it throws.
  */
 export function fieldOf(value: object, key: string, path: ErrorPath): unknown {
+  return readingObject(path, () => (value as Record<string, unknown>)[key])
+}
+
+/**
+ * Runs `read` over a caller's object that is read in place, not copied (an instant or a duration, read
+ * once on a hot path): a getter or a Proxy trap that throws is `invalid_input` at `path`.
+ */
+export function readingObject<T>(path: ErrorPath, read: () => T): T {
   try {
-    return (value as Record<string, unknown>)[key]
-  } catch {
+    return read()
+  } catch (error) {
+    if (error instanceof VnTaskSlaError) throw error
     throw new VnTaskSlaError('invalid_input', DETAILS.unreadableValue, path)
   }
 }

@@ -1,5 +1,6 @@
 import { DateTime, type Zone } from 'luxon'
 import { isCalendarDay } from './calendar-day.js'
+import { readingObject } from './freeze.js'
 import { DETAILS } from './messages.js'
 import { fail } from './validation.js'
 import { wallTimeToEpoch } from './zone.js'
@@ -54,6 +55,10 @@ export function toEpochMillis(
     return fail('invalid_input', looksLikeEpochSeconds(instant) ? DETAILS.epochSeconds : DETAILS.notEpochMillis, path)
   }
   if (typeof instant === 'string') return parseIsoInstant(instant, zone, path, offsetless)
+  return readingObject(path, () => objectMillis(instant, path))
+}
+
+function objectMillis(instant: unknown, path: readonly (string | number)[]): number {
   if (DateTime.isDateTime(instant)) {
     // luxon knows its DateTimes by a flag any object can carry: only a real one answers toMillis.
     if (instant.isValid === true && typeof instant.toMillis === 'function') return instant.toMillis()

@@ -279,6 +279,10 @@ export const DETAILS = {
     vi: 'giá trị có quá nhiều phần tử (tối đa 1.000.000 trong toàn bộ giá trị)',
     en: 'the value has too many items (1,000,000 at most in the whole value)',
   },
+  tooManyRows: {
+    vi: 'một lô có tối đa 20.000 dòng: hãy kiểm tra một lô lớn hơn theo từng phần',
+    en: 'a batch holds 20,000 rows at most: check a larger one in parts',
+  },
   tooManyItemsToCheck: {
     vi: 'mảng quá dài để kiểm tra từng phần tử khi có phần tử không hợp lệ (tối đa 50.000 phần tử)',
     en: 'the array is too long to check item by item when one is not valid (50,000 items at most)',

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
-import { type AssignmentDocument, type SecrecyLevel, vietnamCalendar, type WorkingCalendar } from '../index.js'
+import { type AssignmentDocument, SECRECY_LEVELS, type SecrecyLevel, vietnamCalendar, type WorkingCalendar } from '../index.js'
+import { CHECKS, readKitOptions } from './kit-options.js'
 import { taskArbitrary } from './task-arbitrary.js'
 
 export type AssignmentDocumentArbitraryOptions = {
@@ -17,6 +18,13 @@ export type AssignmentDocumentArbitraryOptions = {
    */
   readonly specialSecrecy?: boolean
 }
+
+const DOCUMENT_OPTIONS = Object.freeze({
+  secrecy: CHECKS.oneOf(SECRECY_LEVELS),
+  calendar: CHECKS.calendar,
+  maxTasks: CHECKS.wholeBetween(1, 100),
+  specialSecrecy: CHECKS.boolean,
+})
 
 const KINDS = ['Kết luận', 'Nghị quyết', 'Chỉ thị', 'Thông báo kết luận', 'Quy định'] as const
 const SUBJECTS = [
@@ -51,7 +59,8 @@ const CONTENTS = [
  * content and sometimes its progress, results and evaluation. Task ids are unique within a document.
  * With `specialSecrecy: true`, the document or one of its tasks is marked as Art. 3.1 says.
  */
-export function assignmentDocumentArbitrary(options: AssignmentDocumentArbitraryOptions = {}): fc.Arbitrary<AssignmentDocument> {
+export function assignmentDocumentArbitrary(input: AssignmentDocumentArbitraryOptions = {}): fc.Arbitrary<AssignmentDocument> {
+  const options = readKitOptions<AssignmentDocumentArbitraryOptions>(input, DOCUMENT_OPTIONS)
   const calendar = options.calendar ?? vietnamCalendar()
   const secrecy =
     options.secrecy === undefined ? fc.constantFrom('normal', 'confidential', 'secret' as const) : fc.constant(options.secrecy)

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
-import { type CalendarDay, type Instant, vietnamCalendar, type WorkingCalendar } from '../index.js'
+import { type CalendarDay, type Instant, VnTaskSlaError, vietnamCalendar, type WorkingCalendar } from '../index.js'
+import { CHECKS, KIT_DETAILS, optionAt, readKitOptions } from './kit-options.js'
 
 export type InstantArbitraryOptions = {
   /** Default `vietnamCalendar()`: its zone writes the instants, its hours decide `workingTimeOnly`. */
@@ -12,6 +13,13 @@ export type InstantArbitraryOptions = {
   readonly workingTimeOnly?: boolean
 }
 
+const INSTANT_OPTIONS = Object.freeze({
+  calendar: CHECKS.calendar,
+  from: CHECKS.instantOrDay,
+  to: CHECKS.instantOrDay,
+  workingTimeOnly: CHECKS.boolean,
+})
+
 /** The window the kit draws from by default: 2025–2026, the years whose day-off schedules were announced. */
 export const DEFAULT_WINDOW = Object.freeze({ from: '2025-01-01', to: '2026-12-31' } as const)
 
@@ -23,14 +31,15 @@ export const DEFAULT_WINDOW = Object.freeze({ from: '2025-01-01', to: '2026-12-3
  * @example
  * fc.sample(instantArbitrary({ workingTimeOnly: true }), 1)[0] //=> e.g. '2025-03-12T14:27:05.311+07:00'
  */
-export function instantArbitrary(options: InstantArbitraryOptions = {}): fc.Arbitrary<string> {
+export function instantArbitrary(input: InstantArbitraryOptions = {}): fc.Arbitrary<string> {
+  const options = readKitOptions<InstantArbitraryOptions>(input, INSTANT_OPTIONS)
   const calendar = options.calendar ?? vietnamCalendar()
-  const from = startOf(calendar, options.from ?? DEFAULT_WINDOW.from)
-  const to = endOf(calendar, options.to ?? DEFAULT_WINDOW.to)
+  const from = optionAt('from', () => startOf(calendar, options.from ?? DEFAULT_WINDOW.from))
+  const to = optionAt('to', () => endOf(calendar, options.to ?? DEFAULT_WINDOW.to))
   const iso = (ms: number): string => calendar.toDateTime(ms).toISO() as string
   if (options.workingTimeOnly !== true) return fc.integer({ min: from, max: to }).map(iso)
   const total = calendar.millis.workingTimeBetween(from, to)
-  if (total <= 0) throw new RangeError('instantArbitrary: no working time between from and to')
+  if (total <= 0) throw new VnTaskSlaError('invalid_input', KIT_DETAILS.noWorkingTime, ['options'])
   // The start of the working millisecond number `worked` after `from`: always inside working hours,
   // the first opening itself for 0.
   return fc.integer({ min: 0, max: total - 1 }).map((worked) => iso(workingInstant(calendar, from, worked)))

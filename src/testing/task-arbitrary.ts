@@ -10,10 +10,12 @@ import {
   TASK_SCOPES,
   type TaskEvent,
   type TaskInput,
+  VnTaskSlaError,
   vietnamCalendar,
   type WorkingCalendar,
 } from '../index.js'
 import { DEFAULT_WINDOW, endOf, startOf, workingInstant } from './instant-arbitrary.js'
+import { CHECKS, KIT_DETAILS, optionAt, readKitOptions } from './kit-options.js'
 
 export type TaskArbitraryOptions = {
   /** Default `vietnamCalendar()`. */
@@ -32,6 +34,14 @@ export type TaskArbitraryOptions = {
    */
   readonly otherParties?: boolean
 }
+
+const TASK_OPTIONS = Object.freeze({
+  calendar: CHECKS.calendar,
+  durationClass: CHECKS.oneOf(DURATION_CLASSES),
+  withDeadline: CHECKS.boolean,
+  asOf: CHECKS.instant,
+  otherParties: CHECKS.boolean,
+})
 
 const HOUR = 3_600_000
 const DAY = 86_400_000
@@ -82,13 +92,14 @@ type Draw = {
  * calendar's zone; a deadline is a day (`'2025-06-30'`, its end) or an instant. A failing property
  * shrinks towards a task with no event, transferred at the start of the window.
  */
-export function taskArbitrary(options: TaskArbitraryOptions = {}): fc.Arbitrary<TaskInput> {
+export function taskArbitrary(input: TaskArbitraryOptions = {}): fc.Arbitrary<TaskInput> {
+  const options = readKitOptions<TaskArbitraryOptions>(input, TASK_OPTIONS)
   const calendar = options.calendar ?? vietnamCalendar()
   const withDeadline = options.withDeadline ?? true
   if (!withDeadline && options.durationClass !== undefined && options.durationClass !== '6-months-or-more') {
-    throw new RangeError('taskArbitrary: a task without a deadline is in the class 6-months-or-more')
+    throw new VnTaskSlaError('invalid_input', KIT_DETAILS.undatedClass, ['options', 'durationClass'])
   }
-  const asOf = options.asOf === undefined ? undefined : calendar.millis.of(options.asOf)
+  const asOf = options.asOf === undefined ? undefined : optionAt('asOf', () => calendar.millis.of(options.asOf as Instant))
   const windowStart = startOf(calendar, DEFAULT_WINDOW.from)
   const windowEnd = Math.min(endOf(calendar, DEFAULT_WINDOW.to), asOf ?? Number.POSITIVE_INFINITY)
   const from = Math.min(windowStart, windowEnd - 365 * DAY)

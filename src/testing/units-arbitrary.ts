@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { type ScoredUnits, type TaskInput, vietnamCalendar, type WorkingCalendar } from '../index.js'
+import { CHECKS, type OptionCheck, readKitOptions } from './kit-options.js'
 import { taskArbitrary } from './task-arbitrary.js'
 
 export type UnitsArbitraryOptions = {
@@ -10,6 +11,27 @@ export type UnitsArbitraryOptions = {
   /** Default `vietnamCalendar()`. */
   readonly calendar?: WorkingCalendar
 }
+
+/** A count: a whole number, or a range of them, min ≤ max, within `max` (a range read as a frozen copy). */
+function countCheck(max: number): OptionCheck {
+  const whole = CHECKS.wholeBetween(0, max)
+  return Object.freeze({
+    accepts: (value: unknown) => {
+      if (whole.accepts(value)) return true
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+      const keys = Object.keys(value)
+      const { min: low, max: high } = value as { readonly min?: unknown; readonly max?: unknown }
+      return keys.length === 2 && whole.accepts(low) && whole.accepts(high) && (low as number) <= (high as number)
+    },
+    expected: Object.freeze({
+      vi: `phải là số nguyên từ 0 đến ${max}, hoặc { min, max } với min ≤ max`,
+      en: `must be a whole number from 0 to ${max}, or { min, max } with min ≤ max`,
+    }),
+  })
+}
+
+/** Unit names are drawn unique among 1,000. */
+const UNITS_OPTIONS = Object.freeze({ units: countCheck(1000), tasksPerUnit: countCheck(1000), calendar: CHECKS.calendar })
 
 const UNIT_NAMES = [
   'Ban Tổ chức Trung ương',
@@ -28,7 +50,8 @@ const UNIT_NAMES = [
  * Inputs for `scoreUnits`: units with distinct names, each with tasks from `taskArbitrary` whose ids
  * are distinct within the unit.
  */
-export function unitsArbitrary(options: UnitsArbitraryOptions = {}): fc.Arbitrary<ScoredUnits> {
+export function unitsArbitrary(input: UnitsArbitraryOptions = {}): fc.Arbitrary<ScoredUnits> {
+  const options = readKitOptions<UnitsArbitraryOptions>(input, UNITS_OPTIONS)
   const calendar = options.calendar ?? vietnamCalendar()
   const units = range(options.units, 1, 6)
   const tasks = range(options.tasksPerUnit, 0, 8)

@@ -130,7 +130,8 @@ describe('taskArbitrary', () => {
   })
 
   it('refuses a task without a deadline in a class other than the last', () => {
-    expect(() => taskArbitrary({ withDeadline: false, durationClass: 'under-1-month' })).toThrow(RangeError)
+    const error = caught(() => taskArbitrary({ withDeadline: false, durationClass: 'under-1-month' }))
+    expect([error.code, error.path]).toEqual(['invalid_input', ['options', 'durationClass']])
   })
 
   it('shrinks a failing property to a small, readable task', () => {
