@@ -137,13 +137,10 @@ class Copier {
       if (own && !Object.hasOwn(value, key)) continue
       this.count()
       this.keys.push(key)
-      // Defined, not assigned: an own key `__proto__` stays a key and never reaches the prototype.
-      Object.defineProperty(object, key, {
-        value: this.copy((value as Record<string, unknown>)[key], depth + 1),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      })
+      const copy = this.copy((value as Record<string, unknown>)[key], depth + 1)
+      // An own key `__proto__` is defined, not assigned: it stays a key and never reaches the prototype.
+      if (key === '__proto__') Object.defineProperty(object, key, { value: copy, enumerable: true, writable: true, configurable: true })
+      else object[key] = copy
       this.keys.pop()
     }
     return Object.freeze(object)

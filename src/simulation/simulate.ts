@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { CalendarDay, formatDay, parseCalendarDay } from '../core/calendar-day.js'
 import { type Citation, cite } from '../core/citation.js'
+import { frozenCopyOf } from '../core/freeze.js'
 import { DETAILS } from '../core/messages.js'
 import { readerOf } from '../core/reader.js'
 import { atPath, fail } from '../core/validation.js'
@@ -75,12 +76,14 @@ export function simulateIn(defaults: RuleDefaults, tasks: readonly TaskInput[], 
   atPath(['options', 'from'], () => calendar.millis.endOfDay(range.from))
   const end = atPath(['options', 'to'], () => calendar.millis.endOfDay(range.to))
   const settings: EvaluationSettings = { context, asOf: end, until: undefined }
-  if (!Array.isArray(tasks)) fail('invalid_input', DETAILS.notAListOfTasks, ['tasks'])
+  // The boundary copy of the portfolio: read once, whatever the list does on a second read.
+  const list: unknown = frozenCopyOf(tasks, { path: ['tasks'] })
+  if (!Array.isArray(list)) fail('invalid_input', DETAILS.notAListOfTasks, ['tasks'])
 
   const step = range.step ?? 'working-day'
   const days = stepDays(calendar, first, last, step)
   const instants = days.map((day) => calendar.millis.endOfDay(formatDay(day)))
-  const readTasks = readAll(tasks, settings)
+  const readTasks = readAll(list as readonly unknown[], settings)
   const taskIds = Object.freeze(readTasks.map((task) => task.id))
 
   const stepCount = days.length

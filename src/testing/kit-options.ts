@@ -88,9 +88,18 @@ export function readKitOptions<Options>(options: unknown, checks: Readonly<Recor
   for (const [key, value] of entries) {
     const check = Object.hasOwn(checks, key) ? checks[key] : undefined
     if (check === undefined) throw new VnTaskSlaError('invalid_input', KIT_DETAILS.unknownOption, ['options', key])
-    if (value !== undefined && !check.accepts(value)) throw new VnTaskSlaError('invalid_input', check.expected, ['options', key])
+    if (value !== undefined && !accepts(check, value)) throw new VnTaskSlaError('invalid_input', check.expected, ['options', key])
   }
   return Object.freeze(Object.fromEntries(entries)) as Options
+}
+
+/** A check is total: a value whose Proxy traps throw is simply not accepted. */
+function accepts(check: OptionCheck, value: unknown): boolean {
+  try {
+    return check.accepts(value)
+  } catch {
+    return false
+  }
 }
 
 /** Runs `read` (a calendar reading an option), reporting its package error at `['options', key]`. */
