@@ -224,6 +224,7 @@ export const VALID_ARGUMENTS: Readonly<Record<string, ValidCall>> = {
   halfYear: { args: () => [2026, {}], options: { index: 1, schema: api.PeriodOptions } },
   isCalendarDay: { args: () => ['2026-01-01'] },
   isVnTaskSlaError: { args: () => [new Error('not the package’s')] },
+  isWorkingCalendar: { args: () => [{ zone: 'Asia/Ho_Chi_Minh' }] },
   maskForSystem: {
     args: (c) => [secretDocument('secret'), withCalendar({ asOf: AS_OF }, c)],
     options: { index: 1, schema: api.MaskForSystemOptions },

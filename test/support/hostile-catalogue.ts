@@ -150,7 +150,7 @@ export function describeCatalogue(calls: readonly PublicCall[]): void {
       const failures = values.flatMap((hostile) =>
         problemsOf(call, path, hostile).map((problem) => `${hostile.name}: ${problem}`),
       )
-      expect(failures).toEqual([])
+      expect(failures, failures.join('\n')).toEqual([])
     })
   })
 }
