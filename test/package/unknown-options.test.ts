@@ -366,6 +366,7 @@ const NO_OPTIONS: Readonly<Record<string, { readonly arity: number; readonly rea
   consecutiveNotCompleted: { arity: 1, reason: 'reads a history of scoreUnits results, with no reading to choose' },
   gradeOf: { arity: 1, reason: "a score's grade under 08-QC/TW's thresholds; a profile's grades go through scoreUnits" },
   isCalendarDay: { arity: 1, reason: 'a type guard on one value' },
+  isWorkingCalendar: { arity: 1, reason: 'a type guard on one value' },
   isVnTaskSlaError: { arity: 1, reason: 'a type guard on one value' },
   nextPeriod: { arity: 1, reason: 'the period after a period, which carries its own cut-off day' },
 }
