@@ -90,8 +90,15 @@ if (adapter.dateHolidaysInputs.length === 0) {
 let dist: { esm: Set; cjs: BundleReport; node: BundleReport } | undefined
 if (existsSync(join(ROOT, 'dist', 'index.js')) && existsSync(join(ROOT, 'dist', 'index.cjs'))) {
   const esm = await measure('dist', './dist/index.js', 'dist ESM')
-  const cjs = await bundleNames(mainNames, 'dist', './dist/index.cjs')
-  describe(cjs, '[dist CJS] every name of the main entry, from dist/index.cjs (an app that requires the package)')
+  // An app that requires the package bundles `require('vn-task-sla')`: the whole CommonJS file. Re-exporting
+  // each of its names from an ES module instead (as the ESM figures do) adds esbuild's wrapper of every
+  // name (about 1.5 KiB gzip for 190 names): reported, not checked.
+  const cjs = await bundleNames(mainNames, 'dist', './dist/index.cjs', 'require')
+  describe(cjs, '[dist CJS] every name of the main entry: require(dist/index.cjs), as an app that requires the package')
+  describe(
+    await bundleNames(mainNames, 'dist', './dist/index.cjs'),
+    '[dist CJS, reported] the same names re-exported from an ES module (esbuild wraps each name of a CommonJS file)',
+  )
   checkClean(cjs, '[dist CJS] the whole main entry', 'dist')
   checkSize(cjs, '[dist CJS] the whole main entry', TARGETS.wholeEntry, 'dist')
   const node = await bundleNames(['vietnamCalendar'], 'dist', './dist/node/index.js')

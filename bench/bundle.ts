@@ -105,19 +105,23 @@ const BROWSER_BUILD = {
  * Bundles an entry that re-exports `names` from the package (source or built ESM) for the browser:
  * platform 'browser', format 'esm', bundle, minify, metafile; honouring `"sideEffects": false` of
  * package.json, which esbuild does by default. Nothing is written to disk. `specifier` names another
- * entry of the package (the testing kit's).
+ * entry of the package (the testing kit's). `style: 'require'` bundles what a CommonJS app does instead,
+ * `module.exports = require(specifier)` as format `cjs`: the whole file, every name with it (`names` is
+ * then only the label), without the ESM wrapper a re-export of each name from a CommonJS file would add.
  */
 export async function bundleNames(
   names: readonly string[],
   source: BundleSource = 'src',
   specifier: string = SPECIFIERS[source],
+  style: 'import' | 'require' = 'import',
 ): Promise<BundleReport> {
-  const entry = `export { ${names.join(', ')} } from '${specifier}'\n`
+  const entry =
+    style === 'require' ? `module.exports = require('${specifier}')\n` : `export { ${names.join(', ')} } from '${specifier}'\n`
   const label = names.length > 3 ? `${names.length}-names` : names.join('-')
   const result = await build({
     ...BROWSER_BUILD,
     stdin: { contents: entry, resolveDir: ROOT, sourcefile: `entry-${label}.js`, loader: 'js' },
-    format: 'esm',
+    format: style === 'require' ? 'cjs' : 'esm',
     metafile: true,
     write: false,
     outfile: join(ROOT, 'bench', '.bundle-out', `${label}.js`),

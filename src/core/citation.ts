@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
-import { readerOf } from './reader.js'
+import { ISSUE_DETAILS } from './messages.js'
+import { fail } from './validation.js'
 
 /**
  * Where a rule stands in Regulation 08-QC/TW (5 November 2025): article, clause (khoản), point (điểm)
@@ -22,20 +23,21 @@ export const Citation = z.readonly(
 )
 export type Citation = z.output<typeof Citation>
 
-/** The parts `cite` takes, each checked as the Citation schema checks it: a whole number from 1, a non-empty point. */
-const CitationParts = {
-  article: readerOf(Citation.def.innerType.shape.article),
-  clause: readerOf(Citation.def.innerType.shape.clause.def.innerType),
-  point: readerOf(Citation.def.innerType.shape.point.def.innerType),
-  item: readerOf(Citation.def.innerType.shape.item.def.innerType),
-} as const
+function isNumbered(part: unknown): boolean {
+  return Number.isSafeInteger(part) && (part as number) >= 1
+}
+
+function refusePart(name: string, expected: 'int' | 'string'): never {
+  return fail('invalid_input', ISSUE_DETAILS.invalidType(expected), [name])
+}
 
 /** A frozen citation of Regulation 08-QC/TW; a part that is not a whole number from 1 (or a non-empty point) is `invalid_input` at its name. */
 export function cite(article: number, clause?: number, point?: string, item?: number): Citation {
-  CitationParts.article(article, ['article'])
-  if (clause !== undefined) CitationParts.clause(clause, ['clause'])
-  if (point !== undefined) CitationParts.point(point, ['point'])
-  if (item !== undefined) CitationParts.item(item, ['item'])
+  // As the Citation schema checks them: whole numbers from 1, a non-empty point.
+  if (!isNumbered(article)) refusePart('article', 'int')
+  if (clause !== undefined && !isNumbered(clause)) refusePart('clause', 'int')
+  if (point !== undefined && (typeof point !== 'string' || point === '')) refusePart('point', 'string')
+  if (item !== undefined && !isNumbered(item)) refusePart('item', 'int')
   const vi = [
     item === undefined ? undefined : `tiết (${item})`,
     point === undefined ? undefined : `điểm ${point}`,

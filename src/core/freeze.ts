@@ -37,7 +37,8 @@ export interface CopyOptions {
  *
  * - plain objects, null-prototype objects and instances of other classes: a plain object of their
  *   enumerable string keys (an own key `__proto__` stays a key); a part shared or cyclic is copied once;
- * - arrays (subclasses and Proxies of arrays too): `length` read once, each index once, a hole as `undefined`;
+ * - arrays (Proxies of arrays too; an Array subclass is a class instance): `length` read once, each index
+ *   once, a hole as `undefined`;
  * - a `Date`: a new Date of its own time value (a subclass's `getTime` is not asked); an object that
  *   only inherits from `Date.prototype` has no time value and becomes an empty object;
  * - a luxon `DateTime` or `Duration`: a copy of the same value, not frozen (luxon fills caches on first
@@ -48,8 +49,89 @@ export interface CopyOptions {
  */
 export function frozenCopyOf<T>(value: T, options: CopyOptions = {}): T {
   if (typeof value !== 'object' || value === null) return value
-  const copier = new Copier(options.code ?? 'invalid_input', options.path ?? [], options.keysInPath ?? true)
-  return copier.copy(value, 0) as T
+  const code = options.code ?? 'invalid_input'
+  const base = options.path ?? []
+  const keysInPath = options.keysInPath ?? true
+  const copies = new Map<object, unknown>()
+  const keys: (string | number)[] = []
+  let items = 0
+
+  const refuse = (detail: Messages): never => {
+    throw new VnTaskSlaError(code, detail, keysInPath ? [...base, ...keys] : base)
+  }
+  const count = (added: number): void => {
+    items += added
+    if (items > MAX_INPUT_ITEMS) refuse(DETAILS.tooManyItems)
+  }
+  const keep = <Copy>(original: object, copy: Copy): Copy => {
+    copies.set(original, copy)
+    return copy
+  }
+  const copy = (part: unknown, depth: number): unknown => {
+    if (typeof part !== 'object' || part === null) return part
+    const known = copies.get(part)
+    if (known !== undefined) return known
+    if (depth >= MAX_INPUT_DEPTH) refuse(DETAILS.nestedTooDeeply)
+    try {
+      return copyObject(part, depth)
+    } catch (error) {
+      if (error instanceof VnTaskSlaError) throw error
+      return refuse(DETAILS.unreadableValue)
+    }
+  }
+  const copyObject = (part: object, depth: number): unknown => {
+    const prototype: unknown = Object.getPrototypeOf(part)
+    // A Proxy of an array is an array; an Array subclass is a class instance like any other (its fields copied).
+    if (Array.isArray(part) && prototype === Array.prototype) {
+      const array: unknown[] = keep(part, [])
+      const length = part.length
+      count(length)
+      for (let index = 0; index < length; index += 1) {
+        keys.push(index)
+        array.push(copy(part[index], depth + 1))
+        keys.pop()
+      }
+      return Object.freeze(array)
+    }
+    if (isPackageObject(part)) return part
+    if (part instanceof DateTime) return keep(part, part.reconfigure({}))
+    if (part instanceof Duration) return keep(part, part.isValid ? part.reconfigure({}) : part)
+    if (prototype === Date.prototype || part instanceof Date) {
+      // The time value itself: a fake Date (an object that only inherits from Date) has none, and throws here.
+      const time = timeValueOf(part)
+      // structuredClone copies the time value whatever the subclass says: a plain Date of the same instant.
+      if (time !== undefined) return keep(part, Object.freeze(structuredClone(part) as Date))
+    }
+    const own = prototype === Object.prototype || prototype === null
+    // A null prototype is kept, and another class is told apart (ForeignInstance): a check that takes
+    // plain data only, as the JSON of a document's other information, still sees what the caller gave.
+    const object = keep(
+      part,
+      (own ? Object.create(prototype as object | null) : new ForeignInstance()) as Record<string, unknown>,
+    )
+    // A class instance gives its inherited enumerable fields too, as zod reads them; a plain object its own.
+    for (const key in part) {
+      if (own && !Object.hasOwn(part, key)) continue
+      count(1)
+      keys.push(key)
+      const field = copy((part as Record<string, unknown>)[key], depth + 1)
+      // An own key `__proto__` is defined, not assigned: it stays a key and never reaches the prototype.
+      if (key === '__proto__')
+        Object.defineProperty(object, key, { value: field, enumerable: true, writable: true, configurable: true })
+      else object[key] = field
+      keys.pop()
+    }
+    return Object.freeze(object)
+  }
+  return copy(value, 0) as T
+}
+
+function timeValueOf(value: object): number | undefined {
+  try {
+    return Date.prototype.getTime.call(value)
+  } catch {
+    return undefined
+  }
 }
 
 /**
@@ -78,102 +160,3 @@ export function readingObject<T>(path: ErrorPath, read: () => T): T {
  * read like a plain object's, in an object that says it was no plain object.
  */
 export class ForeignInstance {}
-
-class Copier {
-  private readonly copies = new Map<object, unknown>()
-  private readonly keys: PropertyKey[] = []
-  private items = 0
-
-  constructor(
-    private readonly code: ErrorCode,
-    private readonly base: ErrorPath,
-    private readonly keysInPath: boolean,
-  ) {}
-
-  copy(value: unknown, depth: number): unknown {
-    if (typeof value !== 'object' || value === null) return value
-    const known = this.copies.get(value)
-    if (known !== undefined) return known
-    if (depth >= MAX_INPUT_DEPTH) this.refuse(DETAILS.nestedTooDeeply)
-    try {
-      return this.copyObject(value, depth)
-    } catch (error) {
-      if (error instanceof VnTaskSlaError) throw error
-      return this.refuse(DETAILS.unreadableValue)
-    }
-  }
-
-  private copyObject(value: object, depth: number): unknown {
-    if (Array.isArray(value)) return this.copyArray(value, depth)
-    if (isPackageObject(value)) return value
-    if (value instanceof DateTime) return this.keep(value, value.reconfigure({}))
-    if (value instanceof Duration) return this.keep(value, value.isValid ? value.reconfigure({}) : value)
-    const prototype: unknown = Object.getPrototypeOf(value)
-    if (prototype === Date.prototype || value instanceof Date) {
-      // The time value itself, read the way `Date.prototype.getTime` reads it: a fake Date has none and throws.
-      let time: number | undefined
-      try {
-        time = Date.prototype.getTime.call(value)
-      } catch {
-        time = undefined
-      }
-      // structuredClone copies the time value whatever the subclass says: a plain Date of the same instant.
-      if (time !== undefined) return this.keep(value, Object.freeze(structuredClone(value) as Date))
-    }
-    return this.copyFields(value, depth)
-  }
-
-  private copyFields(value: object, depth: number): unknown {
-    const prototype: unknown = Object.getPrototypeOf(value)
-    const own = prototype === Object.prototype || prototype === null
-    // A null prototype is kept, and another class is told apart (ForeignInstance): a check that takes
-    // plain data only, as the JSON of a document's other information, still sees what the caller gave.
-    const object: Record<string, unknown> = own
-      ? (Object.create(prototype as object | null) as Record<string, unknown>)
-      : (new ForeignInstance() as unknown as Record<string, unknown>)
-    this.copies.set(value, object)
-    // A class instance gives its inherited enumerable fields too, as zod reads them; a plain object its own.
-    for (const key in value) {
-      if (own && !Object.hasOwn(value, key)) continue
-      this.count()
-      this.keys.push(key)
-      const copy = this.copy((value as Record<string, unknown>)[key], depth + 1)
-      // An own key `__proto__` is defined, not assigned: it stays a key and never reaches the prototype.
-      if (key === '__proto__') Object.defineProperty(object, key, { value: copy, enumerable: true, writable: true, configurable: true })
-      else object[key] = copy
-      this.keys.pop()
-    }
-    return Object.freeze(object)
-  }
-
-  private copyArray(value: readonly unknown[], depth: number): unknown {
-    // An Array subclass is a class instance like any other (its fields copied); a Proxy of an array is an array.
-    if (Object.getPrototypeOf(value) !== Array.prototype) return this.copyFields(value, depth)
-    const array: unknown[] = []
-    this.copies.set(value, array)
-    const length = value.length
-    if (length > MAX_INPUT_ITEMS - this.items) this.refuse(DETAILS.tooManyItems)
-    for (let index = 0; index < length; index += 1) {
-      this.items += 1
-      this.keys.push(index)
-      array.push(this.copy(value[index], depth + 1))
-      this.keys.pop()
-    }
-    return Object.freeze(array)
-  }
-
-  private keep<Copy>(value: object, copy: Copy): Copy {
-    this.copies.set(value, copy)
-    return copy
-  }
-
-  private count(): void {
-    this.items += 1
-    if (this.items > MAX_INPUT_ITEMS) this.refuse(DETAILS.tooManyItems)
-  }
-
-  private refuse(detail: Messages): never {
-    const below = this.keysInPath ? this.keys.map((key) => (typeof key === 'symbol' ? String(key) : key)) : []
-    throw new VnTaskSlaError(this.code, detail, [...this.base, ...(below as (string | number)[])])
-  }
-}

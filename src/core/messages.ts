@@ -268,25 +268,13 @@ export const DETAILS = {
     en: 'tasks with a special secrecy requirement are monitored and urged under the Party’s own separate rules, off the system',
   },
   unreadableValue: {
-    vi: 'không đọc được giá trị: một thuộc tính hoặc Proxy đã ném lỗi khi được đọc',
-    en: 'the value cannot be read: a property or a Proxy threw when it was read',
+    vi: 'không đọc được giá trị (thuộc tính hoặc Proxy ném lỗi)',
+    en: 'cannot be read (a getter or Proxy threw)',
   },
-  nestedTooDeeply: {
-    vi: 'giá trị lồng nhau quá sâu (tối đa 64 cấp)',
-    en: 'the value is nested too deeply (64 levels at most)',
-  },
-  tooManyItems: {
-    vi: 'giá trị có quá nhiều phần tử (tối đa 1.000.000 trong toàn bộ giá trị)',
-    en: 'the value has too many items (1,000,000 at most in the whole value)',
-  },
-  tooManyRows: {
-    vi: 'một lô có tối đa 20.000 dòng: hãy kiểm tra một lô lớn hơn theo từng phần',
-    en: 'a batch holds 20,000 rows at most: check a larger one in parts',
-  },
-  tooManyItemsToCheck: {
-    vi: 'mảng quá dài để kiểm tra từng phần tử khi có phần tử không hợp lệ (tối đa 50.000 phần tử)',
-    en: 'the array is too long to check item by item when one is not valid (50,000 items at most)',
-  },
+  nestedTooDeeply: { vi: 'lồng quá 64 cấp', en: 'nested deeper than 64 levels' },
+  tooManyItems: { vi: 'quá 1.000.000 phần tử', en: 'more than 1,000,000 items' },
+  tooManyRows: { vi: 'quá 20.000 dòng: hãy chia lô', en: 'more than 20,000 rows: split the batch' },
+  tooManyItemsToCheck: { vi: 'mảng quá 50.000 phần tử có phần tử sai', en: 'over 50,000 items, some invalid' },
   notAJsonValue: {
     vi: 'thông tin khác chỉ nhận giá trị JSON: chuỗi, số hữu hạn, true/false, null, mảng và đối tượng thuần',
     en: 'other information takes JSON values only: strings, finite numbers, true/false, null, arrays and plain objects',
