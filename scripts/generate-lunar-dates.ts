@@ -1,5 +1,5 @@
 // Writes src/calendar/vietnam/lunar-dates.ts (`npm run lunar-dates`): the table of Tết and 10/3 lunar,
-// 2000–2100, computed with date-holidays (scripts/lunar-dates.ts). test/calendar/vietnam/lunar-dates.test.ts
+// 2000–2101, computed with date-holidays (scripts/lunar-dates.ts). test/calendar/vietnam/lunar-dates.test.ts
 // fails when the file differs from what this script writes.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'

@@ -1,5 +1,5 @@
 // The lunar dates of the Vietnamese calendar as the package's own data: the Gregorian dates of Tết
-// (1/1 lunar) and of Giỗ Tổ Hùng Vương (10/3 lunar), 2000–2100, read from date-holidays, which
+// (1/1 lunar) and of Giỗ Tổ Hùng Vương (10/3 lunar), 2000–2101, read from date-holidays, which
 // computes the Vietnamese lunar calendar at UTC+7. Only the dates are taken: they are astronomical
 // facts, and none of date-holidays' data tables (CC BY-SA 3.0) is copied. Shared by
 // scripts/generate-lunar-dates.ts (which writes src/calendar/vietnam/lunar-dates.ts) and by
@@ -8,7 +8,12 @@
 import Holidays from 'date-holidays'
 
 export const FIRST_YEAR = 2000
-export const LAST_YEAR = 2100
+/**
+ * The last year of vietnamCalendar's range (2100) and one more: the calendar indexes the year after its
+ * range as a computing margin, where a time limit counted from inside the range may end (docs/calendar.md,
+ * range and errors).
+ */
+export const LAST_YEAR = 2101
 
 /** Tết falls between 21 January and 20 February. */
 const TET_EARLIEST = { month: 1, day: 21 }
@@ -75,6 +80,7 @@ export function renderLunarModule(years: readonly LunarYear[]): string {
 import { type DayNumber, dayNumberOf } from '../../core/calendar-day.js'
 
 export const LUNAR_FIRST_YEAR = ${FIRST_YEAR}
+/** The year after the calendar's range (2000–${LAST_YEAR - 1}): its computing margin, where a limit counted from the range may end. */
 export const LUNAR_LAST_YEAR = ${LAST_YEAR}
 
 /** One base-${RADIX} digit a year from ${FIRST_YEAR}: the days from ${TET_EARLIEST.day} January to mùng 1 Tết. */

@@ -194,19 +194,33 @@ function inclusiveOf(options: WorkingDayStepOptions | undefined): boolean {
  * What the rules read of a calendar by day number (days since 1970-01-01), without formatting a
  * `CalendarDay` string: the package's own, kept off `WorkingCalendar`'s type. A calendar that
  * `workingCalendar` or `vietnamCalendar` built carries it; `daysOf` reads it.
+ *
+ * Its counts and its working-day questions reach the computing margin (`YearIndexes.reaching`): the
+ * calendar year after the range's last year. A rule asks about the state of a task at an instant
+ * inside the range, and a time limit it counts from there may end after the range (the receipt of a
+ * task transferred at 16:00 on 31 December 2100 is due on 4 January 2101); the margin gives that
+ * limit exactly, by the same rules as the years before it. Every start is still a question, and is
+ * refused outside the range as the calendar's methods refuse it.
  */
 export type CalendarDays = {
+  /** The first instant after the range: the start of the day after its last day. */
+  readonly endOfRange: number
   /** The day, in the calendar's zone, that holds the instant (epoch ms). */
   readonly dayOf: (instant: number) => DayNumber
   /** The first instant of the day: its midnight, or the first instant its clock shows after a DST gap. Any day: the zone alone places it. */
   readonly startOf: (day: DayNumber) => number
   /** The end of the day (23:59:59.999 in the calendar's zone), in epoch ms. Any day: the zone alone places it. */
   readonly endOf: (day: DayNumber) => number
+  /** Whether the day has working hours; a day of the margin too. */
   readonly isWorking: (day: DayNumber) => boolean
-  /** The first working day after `day`. */
+  /** The first working day after `day`, which may lie in the margin. */
   readonly nextWorking: (day: DayNumber) => DayNumber
   /** The last working day before `day`. */
   readonly previousWorking: (day: DayNumber) => DayNumber
+  /** `millis.addWorkingTime`, whose result may lie in the margin; the start is refused outside the range. */
+  readonly addWorkingTime: (start: number, duration: number, options?: AddWorkingTimeOptions) => number
+  /** `millis.addWorkingDays`, whose result may lie in the margin; the start is refused outside the range. */
+  readonly addWorkingDays: (start: number, days: number, options?: AddWorkingDaysOptions) => number
   /** Working days after `from` up to and including `to`; negative when `to` is earlier. */
   readonly workingDaysBetween: (from: DayNumber, to: DayNumber) => number
   /** Whether any day from `from` to `to` is provisional. */
@@ -226,6 +240,7 @@ export function daysOf(calendar: WorkingCalendar): CalendarDays {
 /** The facade over a compiled definition; `vietnamCalendar` builds through it too. */
 export function calendarFromDefinition(definition: CompiledDefinition): WorkingCalendar {
   const indexes = createYearIndexes(definition)
+  const { reaching } = indexes
   const { zone } = definition
   const resultZone = zone.isUniversal ? zone : new IndexedZone(zone, indexes.knownOffset)
   // A finite instant inside the range, in a zone already resolved: luxon cannot make it invalid.
@@ -378,6 +393,7 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
     }),
   }
   const days: CalendarDays = Object.freeze({
+    endOfRange: indexes.endInstant,
     dayOf: (t: number): DayNumber => dayOfMillis(t, 'instant'),
     // Where a day starts and ends is the zone's to say, not the calendar's: a rule that reads the
     // bounds of a day just outside the range (the period before a transfer on 3 January 2000, the
@@ -391,14 +407,26 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
       if (day < definition.firstDay || day > definition.lastDay) return firstInstantShowing(zone, (day + 1) * MS_PER_DAY) - 1
       return addWorkingDaysMillis(day, 0, 'midnight')
     },
-    isWorking: (day: DayNumber): boolean => isWorkingDayNumber(indexes, day),
+    isWorking: (day: DayNumber): boolean => isWorkingDayNumber(reaching, day),
     nextWorking: (day: DayNumber): DayNumber => {
-      const counted = countWorkingDays(indexes, day, 1, DAY_PATHS)
+      const counted = countWorkingDays(reaching, day, 1, DAY_PATHS)
       return counted.index.firstDay + counted.day
     },
     previousWorking: (day: DayNumber): DayNumber => {
-      const counted = countWorkingDays(indexes, day, -1, DAY_PATHS)
+      const counted = countWorkingDays(reaching, day, -1, DAY_PATHS)
       return counted.index.firstDay + counted.day
+    },
+    addWorkingTime: (start: number, duration: number, options?: AddWorkingTimeOptions): number => {
+      const landing = landingOf(options)
+      const t = instantMillis(start, 'start')
+      const length = millisOf(duration, ['duration'])
+      indexes.yearOfInstant(t, ['start'])
+      return addWorkingTimeMillis(reaching, t, length, landing)
+    },
+    addWorkingDays: (start: number, days: number, options?: AddWorkingDaysOptions): number => {
+      const dayEnd = dayEndOf(options)
+      const day = dayOfMillis(instantMillis(start, 'start'), 'start')
+      return endOfCountedDay(countWorkingDays(reaching, day, wholeDays(days)), dayEnd)
     },
     workingDaysBetween: (from: DayNumber, to: DayNumber): number => workingDaysBetweenDays(indexes, from, to),
     hasProvisional,

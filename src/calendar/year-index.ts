@@ -60,10 +60,14 @@ function seasonalHours(name: string): DayReason {
   })
 }
 
-/** Builds the index of `year`, clipped to the calendar's range. */
-export function buildYearIndex(definition: CompiledDefinition, year: number): YearIndex {
+/**
+ * Builds the index of `year`, clipped to the calendar's range, or to `through` for the year after it
+ * (the computing margin, `YearIndexes.reaching`): a day after the range is provisional, its status
+ * a rule's and not the definition's.
+ */
+export function buildYearIndex(definition: CompiledDefinition, year: number, through: DayNumber = definition.lastDay): YearIndex {
   const firstDay = Math.max(dayNumberOf(year, 1, 1), definition.firstDay)
-  const lastDay = Math.min(dayNumberOf(year, 12, 31), definition.lastDay)
+  const lastDay = Math.min(dayNumberOf(year, 12, 31), through)
   const dayCount = lastDay - firstDay + 1
   const exceptionsByDay = new Map<DayNumber, CompiledException[]>()
   for (const exception of definition.source.exceptionsOfYear(year)) {
@@ -134,7 +138,7 @@ export function buildYearIndex(definition: CompiledDefinition, year: number): Ye
     else if (!decisive.working) hours = []
     else hours = decisive.hours ?? defaultWorkingHours(definition, day) ?? noHoursToTake()
 
-    let provisional = definition.provisional.some(([from, to]) => day >= from && day <= to)
+    let provisional = day > definition.lastDay || definition.provisional.some(([from, to]) => day >= from && day <= to)
     const reasons: DayReason[] = []
     if (exceptions !== undefined) {
       for (const exception of exceptions) {

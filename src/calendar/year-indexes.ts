@@ -1,4 +1,4 @@
-import { type DayNumber, yearOfDay } from '../core/calendar-day.js'
+import { type DayNumber, dayNumberOf, yearOfDay } from '../core/calendar-day.js'
 import { DETAILS } from '../core/messages.js'
 import { fail } from '../core/validation.js'
 import { firstInstantShowing } from '../core/zone.js'
@@ -16,9 +16,13 @@ export type YearIndexes = {
   readonly definition: CompiledDefinition
   readonly firstYear: number
   readonly lastYear: number
+  /** The first day this view answers for: the range's. */
+  readonly firstDay: DayNumber
+  /** The last day this view answers for: the range's, or for `reaching`, the margin's. */
+  readonly lastDay: DayNumber
   /** The first instant of the range: the start of its first day in the calendar's zone. */
   readonly firstInstant: number
-  /** The first instant after the range: the start of the day after its last day. */
+  /** The first instant after the view: the start of the day after its last day. */
   readonly endInstant: number
   /** The index of `year`; the caller keeps `year` within `firstYear … lastYear`. */
   readonly year: (year: number) => YearIndex
@@ -28,21 +32,22 @@ export type YearIndexes = {
   readonly yearOfDay: (day: DayNumber, path?: readonly (string | number)[]) => YearIndex
   /** The offset (minutes) at `t` when a year already built knows it: a day without a DST change. */
   readonly knownOffset: (t: number) => number | undefined
-  /** The year after (`1`) or before (`-1`) `index`; a count that runs past the range is `outside_calendar_range`. */
+  /** The year after (`1`) or before (`-1`) `index`; a count that runs past the view is `outside_calendar_range`. */
   readonly neighbour: (index: YearIndex, step: 1 | -1, path?: readonly (string | number)[]) => YearIndex
+  /**
+   * The computing margin: the same calendar through 31 December of the year after its range's last
+   * year, sharing the range's year indexes. Only the rules' counts read it, so that a time limit
+   * counted from inside the range may end after it (4 working hours from 16:00 on 31 December 2100
+   * end on 4 January 2101); every question of the calendar's own methods is asked of the range.
+   */
+  readonly reaching: YearIndexes
 }
 
 export function createYearIndexes(definition: CompiledDefinition): YearIndexes {
   const firstYear = yearOfDay(definition.firstDay)
   const lastYear = yearOfDay(definition.lastDay)
   const years: (YearIndex | undefined)[] = new Array(lastYear - firstYear + 1)
-  // Read from the zone, not from an index: a count checked against them builds no year.
-  const firstInstant = firstInstantShowing(definition.zone, definition.firstDay * MS_PER_DAY)
-  const endInstant = firstInstantShowing(definition.zone, (definition.lastDay + 1) * MS_PER_DAY)
-  // The year last answered for: consecutive questions almost always fall in the same year, so one
-  // comparison of two bounds replaces the search. Like the memo, it is invisible from outside.
-  let last: YearIndex | undefined
-  const year = (value: number): YearIndex => {
+  const rangeYear = (value: number): YearIndex => {
     const slot = value - firstYear
     const existing = years[slot]
     if (existing !== undefined) return existing
@@ -50,10 +55,51 @@ export function createYearIndexes(definition: CompiledDefinition): YearIndexes {
     years[slot] = built
     return built
   }
+  const range = viewOf(definition, firstYear, lastYear, definition.lastDay, rangeYear, (value) => years[value - firstYear])
+  // The margin is the year after the range's last year. The range's years serve it as they are, but for
+  // a last year that the range ends before 31 December: the margin indexes that one again, to its end.
+  const marginEnd = dayNumberOf(lastYear + 1, 12, 31)
+  const rangeEndsItsYear = definition.lastDay === dayNumberOf(lastYear, 12, 31)
+  const shared = (value: number): boolean => value < lastYear || (value === lastYear && rangeEndsItsYear)
+  const margin: (YearIndex | undefined)[] = [undefined, undefined]
+  const reachingYear = (value: number): YearIndex => {
+    if (shared(value)) return rangeYear(value)
+    const existing = margin[value - lastYear]
+    if (existing !== undefined) return existing
+    const built = buildYearIndex(definition, value, marginEnd)
+    margin[value - lastYear] = built
+    return built
+  }
+  const peek = (value: number): YearIndex | undefined => (shared(value) ? years[value - firstYear] : margin[value - lastYear])
+  const wide: { -readonly [key in keyof YearIndexes]: YearIndexes[key] } = {
+    ...viewOf(definition, firstYear, lastYear + 1, marginEnd, reachingYear, peek),
+    reaching: undefined as unknown as YearIndexes,
+  }
+  wide.reaching = wide
+  return Object.freeze({ ...range, reaching: Object.freeze(wide) })
+}
+
+/** The indexes of years `firstYear … lastYear`, clipped to the range's first day and to `lastDay`. */
+function viewOf(
+  definition: CompiledDefinition,
+  firstYear: number,
+  lastYear: number,
+  lastDay: DayNumber,
+  year: (value: number) => YearIndex,
+  /** The index of a year if it is already built: `knownOffset` builds none. */
+  peek: (value: number) => YearIndex | undefined,
+): Omit<YearIndexes, 'reaching'> {
+  const { firstDay } = definition
+  // Read from the zone, not from an index: a count checked against them builds no year.
+  const firstInstant = firstInstantShowing(definition.zone, firstDay * MS_PER_DAY)
+  const endInstant = firstInstantShowing(definition.zone, (lastDay + 1) * MS_PER_DAY)
+  // The year last answered for: consecutive questions almost always fall in the same year, so one
+  // comparison of two bounds replaces the search. Like the memo, it is invisible from outside.
+  let last: YearIndex | undefined
   /** The year holding `t`, asking `get` for candidate years; undefined when `get` has none to give. */
   const findYear = (t: number, get: (year: number) => YearIndex | undefined): YearIndex | undefined => {
     if (last !== undefined && t >= (last.dayStart[0] as number) && t < (last.dayStart[last.dayCount] as number)) return last
-    // Outside the range, refused without indexing the year nearest to it.
+    // Outside the view, refused without indexing the year nearest to it.
     if (t < firstInstant || t >= endInstant) return undefined
     // The UTC year is right or one off near new year, for any zone (offsets stay under a day). It is
     // brought into the range first: the range's first hours in a zone ahead of UTC fall in the UTC
@@ -76,7 +122,7 @@ export function createYearIndexes(definition: CompiledDefinition): YearIndexes {
     findYear(t, year) ?? fail('outside_calendar_range', DETAILS.instantOutsideRange, path)
   const yearOfDayNumber = (day: DayNumber, path: readonly (string | number)[] = []): YearIndex => {
     if (last !== undefined && day >= last.firstDay && day < last.firstDay + last.dayCount) return last
-    if (day < definition.firstDay || day > definition.lastDay) {
+    if (day < firstDay || day > lastDay) {
       return fail('outside_calendar_range', DETAILS.dayOutsideRange, path)
     }
     last = year(yearOfDay(day))
@@ -90,17 +136,19 @@ export function createYearIndexes(definition: CompiledDefinition): YearIndexes {
   }
   const knownOffset = (t: number): number | undefined => {
     // Never builds a year: an offset asked for elsewhere is the wrapped zone's to answer.
-    const index = findYear(t, (value) => (value >= firstYear && value <= lastYear ? years[value - firstYear] : undefined))
+    const index = findYear(t, (value) => (value >= firstYear && value <= lastYear ? peek(value) : undefined))
     if (index === undefined) return undefined
     const day = dayIndexOf(index, t)
     const start = index.dayStart[day] as number
     if ((index.dayStart[day + 1] as number) - start !== MS_PER_DAY) return undefined
     return ((index.firstDay + day) * MS_PER_DAY - start) / 60_000
   }
-  return Object.freeze({
+  return {
     definition,
     firstYear,
     lastYear,
+    firstDay,
+    lastDay,
     firstInstant,
     endInstant,
     year,
@@ -108,7 +156,7 @@ export function createYearIndexes(definition: CompiledDefinition): YearIndexes {
     yearOfDay: yearOfDayNumber,
     knownOffset,
     neighbour,
-  })
+  }
 }
 
 /** First index in `array[from … to)` whose value is greater than `value`. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { daysOf } from '../calendar/working-calendar.js'
 import { readerOf } from '../core/reader.js'
 import { DateTimeValue, dateTimeConverter, EpochMillis, type InstantSchema } from '../core/result-instants.js'
 import { OBJECTION_STARTS } from '../regulation/readings.js'
@@ -166,7 +167,32 @@ export function nextChangeOf(history: TaskFacts, asOf: number, settings: WatchSe
   // "With no new event": the history as it stood at `asOf`, whatever the caller knows of later.
   const facts = factsUpTo(history, asOf)
   const now = snapshotAt(facts, asOf, settings)
-  for (const point of changePoints(facts, asOf, settings, now)) {
+  const horizon = horizonOf(facts, asOf, settings)
+  // The periods an open task's schedule adds are listed up to the horizon, but first only those that
+  // begin inside the calendar's range: its computing margin holds the due days of one year more, not
+  // of every period a horizon past it would list (December 2101's is due in 2102). A period left out
+  // begins when the range ends or later, and so do its points: a change found by then is the next one.
+  // One found later is looked for again with every period that begins by it, which is exact again.
+  const { endOfRange } = daysOf(settings.context.calendar)
+  if (horizon <= endOfRange) return firstChange(facts, asOf, settings, now, horizon)
+  const first = firstChange(facts, asOf, settings, now, endOfRange)
+  if (first !== null && first.at <= endOfRange) return first
+  return firstChange(facts, asOf, settings, now, first === null ? horizon : Math.min(horizon, first.at + 1))
+}
+
+/**
+ * The instant up to which the periods an open task's schedule will add are listed: the caller's
+ * `until`, else 400 days after the later of `asOf` and the deadline (B7: periods run while it is open).
+ */
+function horizonOf(facts: TaskFacts, asOf: number, settings: WatchSettings): number {
+  if (settings.until !== undefined) return settings.until
+  const deadline = statusOf(facts, asOf, settings.context).deadline
+  return Math.max(asOf, deadline ?? asOf) + 400 * 86_400_000
+}
+
+/** The first change after `asOf` among the points `changePoints` lists with the periods up to `until`. */
+function firstChange(facts: TaskFacts, asOf: number, settings: WatchSettings, now: Snapshot, until: number): NextChangeMillis {
+  for (const point of changePoints(facts, asOf, settings, now, until)) {
     if (!changesAt(facts, point, settings, now)) continue
     const changes = changesBetween(now, snapshotAt(facts, point.at, settings))
     if (changes.length > 0) return Object.freeze({ at: point.at, changes: Object.freeze(changes) })
@@ -199,7 +225,7 @@ function changesAt(facts: TaskFacts, point: ChangePoint, settings: WatchSettings
  * will add; the instant after the deadline in force; the warning's thresholds. Between two of them
  * nothing the watch compares can change: each rule reads the instant only against these.
  */
-function changePoints(facts: TaskFacts, asOf: number, settings: WatchSettings, now: Snapshot): ChangePoint[] {
+function changePoints(facts: TaskFacts, asOf: number, settings: WatchSettings, now: Snapshot, until: number): ChangePoint[] {
   const { context } = settings
   const points: ChangePoint[] = []
   const add = (at: number, appears = false): void => {
@@ -215,8 +241,7 @@ function changePoints(facts: TaskFacts, asOf: number, settings: WatchSettings, n
   const deadline = statusOf(facts, asOf, context).deadline
   if (endingBy(facts, asOf) === undefined) {
     // The periods an open task's schedule adds as time passes (B7): each appears just after it begins.
-    const horizon = Math.max(asOf, deadline ?? asOf) + 400 * 86_400_000
-    const later = scheduleOf(facts, asOf, context, { until: settings.until ?? horizon })
+    const later = scheduleOf(facts, asOf, context, { until })
     for (const update of later.updates) {
       if (owed.has(update.from)) continue
       add(update.from, true)

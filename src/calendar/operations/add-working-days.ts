@@ -34,7 +34,7 @@ export function countWorkingDays(
   if (n === 0) return { index, day: startDay }
   // A working day is a day: a count longer than the days left in the range can never fit. Refused
   // here, before the loop below would index every remaining year only to run out of them.
-  const { firstDay, lastDay } = indexes.definition
+  const { firstDay, lastDay } = indexes
   if (n > lastDay - start || -n > start - firstDay) fail('outside_calendar_range', DETAILS.resultOutsideRange, paths.count)
   if (n > 0) {
     let target = (index.workingDaysBefore[startDay + 1] as number) + n

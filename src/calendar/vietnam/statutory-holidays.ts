@@ -20,8 +20,9 @@ export type StatutoryDatesOf = (year: number) => StatutoryDates
 
 /**
  * A function that gives a year's statutory dates. The lunar dates come from the table of
- * `lunar-dates.ts` (2000–2100, generated once and checked against date-holidays by the tests), so
- * a year costs a few additions and nothing is loaded or computed up front.
+ * `lunar-dates.ts` (2000–2101: the calendar's range and the margin year after it, generated once and
+ * checked against date-holidays by the tests), so a year costs a few additions and nothing is loaded
+ * or computed up front.
  */
 export function statutoryDatesSource(): StatutoryDatesOf {
   return (year) => {

@@ -165,6 +165,8 @@ export function scheduleOf(
   const citation = citing(context, ITEM_CITATIONS[classIndex] as Citation)
   const updates: ScheduledUpdateMillis[] = []
   const dayEnd = schedule.dayEnd === 'midnight' ? undefined : { dayEnd: schedule.dayEnd }
+  // The grace periods may end after the calendar's range, in its computing margin (CalendarDays).
+  const days = daysOf(calendar)
 
   if (classIndex === 3 || deadline === null) {
     const last = periodicLast(deadline, ending, asOf, schedule, bounds.until)
@@ -176,7 +178,7 @@ export function scheduleOf(
       const checkpoint = checkpointOf(calendar, start, deadline, fraction, schedule.checkpoints)
       // A task that ended before a checkpoint owes no update at it: the final update reports how it ended.
       if (ending !== undefined && checkpoint > ending) continue
-      const dueBy = calendar.millis.addWorkingDays(checkpoint, schedule.interimGraceDays, dayEnd)
+      const dueBy = days.addWorkingDays(checkpoint, schedule.interimGraceDays, dayEnd)
       const kind = fraction === 0.5 ? 'half' : fraction === 0.75 ? 'three-quarters' : 'interim'
       updates.push(scheduled(kind, checkpoint, dueBy, citation))
     }
@@ -185,7 +187,7 @@ export function scheduleOf(
     // "Update the result when completed": with the end always at the deadline, the window still
     // opens at an earlier completion or closure.
     const from = ending !== undefined && ending < end ? ending : end
-    updates.push(scheduled('final', from, calendar.millis.addWorkingDays(end, finalGrace, dayEnd), citation))
+    updates.push(scheduled('final', from, days.addWorkingDays(end, finalGrace, dayEnd), citation))
   }
   return Object.freeze({
     durationClass: DURATION_CLASSES[classIndex] as DurationClass,
@@ -342,7 +344,7 @@ function periodsOf(
   let folded = 0
   if (schedule.firstPeriodicGraceDays > 0) {
     const dayEnd = schedule.dayEnd === 'midnight' ? undefined : { dayEnd: schedule.dayEnd }
-    const earliestDue = calendar.millis.addWorkingDays(transferredAt, schedule.firstPeriodicGraceDays, dayEnd)
+    const earliestDue = days.addWorkingDays(transferredAt, schedule.firstPeriodicGraceDays, dayEnd)
     while (periodDue(days, firstClosing + folded * step, due) < earliestDue) folded += 1
   }
   if (notBefore !== undefined) {

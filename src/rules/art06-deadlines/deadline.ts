@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 import { DAY_ENDS } from '../../calendar/operations/add-working-days.js'
 import { BOUNDARY_LANDINGS } from '../../calendar/operations/add-working-time.js'
-import { daysOf, type WorkingCalendar } from '../../calendar/working-calendar.js'
+import { type CalendarDays, daysOf, type WorkingCalendar } from '../../calendar/working-calendar.js'
 import { Citation } from '../../core/citation.js'
 import type { Instant } from '../../core/instant.js'
 import { readerOf } from '../../core/reader.js'
@@ -80,9 +80,12 @@ export function deadlineIn(defaults: RuleDefaults, rule: TimeRule, from: Instant
  */
 export const deadline = /* @__PURE__ */ bindDefaults(VIETNAM_DEFAULTS, deadlineIn)
 
-/** When `rule` falls due counted from `start` (epoch ms), under the profile's readings of B1 and B2. */
+/**
+ * When `rule` falls due counted from `start` (epoch ms), under the profile's readings of B1 and B2.
+ * The due instant is the answer itself: like the calendar's own counts, it lies inside the range.
+ */
 export function deadlineOf(rule: TimeRule, start: number, context: RuleContext): DeadlineMillis {
-  const due = dueOf(rule, start, context)
+  const due = dueBy(context.calendar.millis, rule, start, context)
   return Object.freeze({
     due,
     rule,
@@ -96,13 +99,24 @@ function provisionalBetween(calendar: WorkingCalendar, start: number, due: numbe
   return days.hasProvisional(days.dayOf(start), days.dayOf(due))
 }
 
-/** Only the due instant: what the rules that check a limit (audit flags, scoring) need. */
+/**
+ * Only the due instant: what the rules that check a limit (the duties, audit flags, scoring) need. They
+ * ask about a task at an instant inside the range; a limit counted from it may end in the year after
+ * the range, the calendar's computing margin (`CalendarDays`).
+ */
 export function dueOf(rule: TimeRule, start: number, context: RuleContext): number {
-  const { calendar, regulation } = context
+  return dueBy(daysOf(context.calendar), rule, start, context)
+}
+
+/** The counts a due instant is worked out with: the calendar's own (`millis`), or the rules' (`CalendarDays`). */
+type Counts = Pick<CalendarDays, 'addWorkingTime' | 'addWorkingDays'>
+
+function dueBy(counts: Counts, rule: TimeRule, start: number, context: RuleContext): number {
+  const { regulation } = context
   if ('workingHours' in rule.within) {
     const landing = regulation.readings.boundary === 'stay' ? undefined : { boundary: regulation.readings.boundary }
-    return calendar.millis.addWorkingTime(start, rule.within.workingHours * 3_600_000, landing)
+    return counts.addWorkingTime(start, rule.within.workingHours * 3_600_000, landing)
   }
   const dayEnd = regulation.schedule.dayEnd === 'midnight' ? undefined : { dayEnd: regulation.schedule.dayEnd }
-  return calendar.millis.addWorkingDays(start, rule.within.workingDays, dayEnd)
+  return counts.addWorkingDays(start, rule.within.workingDays, dayEnd)
 }

@@ -12,10 +12,17 @@ import { caught } from '../../support/caught.js'
 
 const fromDateHolidays = lunarDatesFromDateHolidays()
 
-describe('Labour Code 2019 Art. 112(1)(b), (e) — the lunar dates of Tết and Giỗ Tổ Hùng Vương, 2000–2100', () => {
-  it('cover 2000–2100, the range of vietnamCalendar', () => {
-    expect([LUNAR_FIRST_YEAR, LUNAR_LAST_YEAR, FIRST_YEAR, LAST_YEAR]).toEqual([2000, 2100, 2000, 2100])
-    expect(fromDateHolidays.map(({ year }) => year)).toEqual(Array.from({ length: 101 }, (_, k) => 2000 + k))
+describe('Labour Code 2019 Art. 112(1)(b), (e) — the lunar dates of Tết and Giỗ Tổ Hùng Vương, 2000–2101', () => {
+  it('cover 2000–2100, the range of vietnamCalendar, and 2101, the year after it that the calendar indexes as its margin', () => {
+    expect([LUNAR_FIRST_YEAR, LUNAR_LAST_YEAR, FIRST_YEAR, LAST_YEAR]).toEqual([2000, 2101, 2000, 2101])
+    expect(fromDateHolidays.map(({ year }) => year)).toEqual(Array.from({ length: 102 }, (_, k) => 2000 + k))
+  })
+
+  // The margin year on its own: a limit counted from the last days of 2100 ends in it (docs/calendar.md).
+  it('give 2101 as date-holidays does: Tết Saturday 29 January, 10/3 lunar Friday 8 April (29/1 + 2 + 28 + 31 + 8 = 69 days)', () => {
+    const margin = fromDateHolidays.find(({ year }) => year === 2101)
+    expect(margin).toEqual({ year: 2101, tet: '2101-01-29', hungKings: '2101-04-08' })
+    expect([formatDay(lunarNewYearOf(2101)), formatDay(hungKingsDayOf(2101))]).toEqual(['2101-01-29', '2101-04-08'])
   })
 
   it('equal the dates date-holidays computes, in every year', () => {
@@ -65,9 +72,9 @@ describe('Labour Code 2019 Art. 112(1)(b), (e) — the lunar dates of Tết and 
     expect([2025, 2023].map((year) => hungKingsDayOf(year) - lunarNewYearOf(year))).toEqual([68, 97])
   })
 
-  it('are refused outside 2000–2100', () => {
+  it('are refused outside 2000–2101', () => {
     const source = statutoryDatesSource()
-    expect([caught(() => source(1999)).code, caught(() => source(2101)).code]).toEqual([
+    expect([caught(() => source(1999)).code, caught(() => source(2102)).code]).toEqual([
       'outside_calendar_range',
       'outside_calendar_range',
     ])
