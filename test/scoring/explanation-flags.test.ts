@@ -576,21 +576,20 @@ describe('Art. 17.3(b) — điểm b khoản 3 Điều 17: invalid_input at the 
   })
 })
 
-describe('Art. 17.3(b) — điểm b khoản 3 Điều 17: explanationFlags in n log n', () => {
-  it('reads 20,000 scores (1,000 units, 20 quarters) well under 100 ms', () => {
+describe('Art. 17.3(b) — điểm b khoản 3 Điều 17: explanationFlags on a long history', () => {
+  // Its speed (n log n) is measured by `npm run bench:scoring`, not here: a timed unit test fails on a busy machine.
+  it('reads 20,000 scores (1,000 units, 20 quarters) and flags each pair of low neighbours once', () => {
     const periods = Array.from({ length: 20 }, (_, i) => quarter(2025 + Math.floor(i / 4), (i % 4) + 1))
     const history = periods.map((period, p) =>
       Array.from({ length: 1000 }, (_, u) => score(`Ban ${String(u).padStart(4, '0')}`, period, ((u * 37 + p * 11) % 100) + 0.5)),
     )
-    // CPU time, not wall time: the cores are shared with other test processes. Best of five: the first runs compile.
-    const timings = [0, 1, 2, 3, 4].map(() => {
-      const started = process.cpuUsage()
-      explanationFlags(history)
-      const used = process.cpuUsage(started)
-      return (used.user + used.system) / 1000
-    })
-    expect(Math.min(...timings)).toBeLessThan(100)
-    // Every unit's score cycles through 0.5 … 99.5: about half its quarters are low, and many pairs.
-    expect(explanationFlags(history).length).toBeGreaterThan(5000)
+    // Worked by hand. With lowBelow 50, unit u is low in quarter p when r = (37u + 11p) mod 100 is under 50,
+    // and in quarter p + 1 when (r + 11) mod 100 is: both for r = 0 … 38, 39 residues of 100. 37 is prime
+    // to 100, so the 1,000 units take each residue 10 times: 390 pairs for each of the 19 neighbouring
+    // quarters (2025 Q1 … 2029 Q4, one chain across the years), 7,410 flags, each pair once.
+    const flags = explanationFlags(history, { lowBelow: 50 })
+    expect(flags).toHaveLength(7410)
+    expect(flags[0]?.unit).toBe('Ban 0000')
+    expect(flags[0]?.periods.map((period) => period.label.en)).toEqual(['Q1 2025', 'Q2 2025'])
   })
 })
