@@ -7,7 +7,7 @@ import { type Instant, looksLikeEpochSeconds, toEpochMillis } from '../core/inst
 import { DETAILS } from '../core/messages.js'
 import { readerOf } from '../core/reader.js'
 import { fail } from '../core/validation.js'
-import { firstInstantShowing, plusCalendarMonths } from '../core/zone.js'
+import { plusCalendarMonths, startOfDayIn } from '../core/zone.js'
 import { type CompiledDefinition, compileDefinition, type WorkingCalendarDefinition } from './definition.js'
 import { IndexedZone } from './indexed-zone.js'
 import { countWorkingDays, DAY_ENDS, type DayEnd, endOfCountedDay } from './operations/add-working-days.js'
@@ -399,12 +399,12 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
     // bounds of a day just outside the range (the period before a transfer on 3 January 2000, the
     // one after 31 December 2100) gets them, and an answer of its own inside the range is not refused.
     startOf: (day: DayNumber): number => {
-      if (day < definition.firstDay || day > definition.lastDay) return firstInstantShowing(zone, day * MS_PER_DAY)
+      if (day < definition.firstDay || day > definition.lastDay) return startOfDayIn(zone, day)
       const index = indexes.yearOfDay(day, ['day'])
       return index.dayStart[day - index.firstDay] as number
     },
     endOf: (day: DayNumber): number => {
-      if (day < definition.firstDay || day > definition.lastDay) return firstInstantShowing(zone, (day + 1) * MS_PER_DAY) - 1
+      if (day < definition.firstDay || day > definition.lastDay) return startOfDayIn(zone, day + 1) - 1
       return addWorkingDaysMillis(day, 0, 'midnight')
     },
     isWorking: (day: DayNumber): boolean => isWorkingDayNumber(reaching, day),
@@ -436,7 +436,6 @@ export function calendarFromDefinition(definition: CompiledDefinition): WorkingC
 }
 
 const DAY_PATHS = Object.freeze({ start: ['day'], count: ['day'] })
-const MS_PER_DAY = 86_400_000
 
 function isWorkingDayNumber(indexes: YearIndexes, day: DayNumber): boolean {
   const index = indexes.yearOfDay(day, ['day'])

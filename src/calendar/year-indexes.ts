@@ -1,7 +1,7 @@
 import { type DayNumber, dayNumberOf, yearOfDay } from '../core/calendar-day.js'
 import { DETAILS } from '../core/messages.js'
 import { fail } from '../core/validation.js'
-import { firstInstantShowing } from '../core/zone.js'
+import { startOfDayIn } from '../core/zone.js'
 import type { CompiledDefinition } from './definition.js'
 import { buildYearIndex, type YearIndex } from './year-index.js'
 
@@ -91,8 +91,8 @@ function viewOf(
 ): Omit<YearIndexes, 'reaching'> {
   const { firstDay } = definition
   // Read from the zone, not from an index: a count checked against them builds no year.
-  const firstInstant = firstInstantShowing(definition.zone, firstDay * MS_PER_DAY)
-  const endInstant = firstInstantShowing(definition.zone, (lastDay + 1) * MS_PER_DAY)
+  const firstInstant = startOfDayIn(definition.zone, firstDay)
+  const endInstant = startOfDayIn(definition.zone, lastDay + 1)
   // The year last answered for: consecutive questions almost always fall in the same year, so one
   // comparison of two bounds replaces the search. Like the memo, it is invisible from outside.
   let last: YearIndex | undefined

@@ -1,5 +1,5 @@
 import { FixedOffsetZone, IANAZone, type Zone } from 'luxon'
-import { civilDateOf, dayNumberOf, daysInMonth } from './calendar-day.js'
+import { civilDateOf, type DayNumber, dayNumberOf, daysInMonth } from './calendar-day.js'
 import { DETAILS } from './messages.js'
 import { fail } from './validation.js'
 
@@ -46,6 +46,11 @@ export function wallTimeToEpoch(zone: Zone, localMs: number): number {
  */
 export function firstInstantShowing(zone: Zone, localMs: number): number {
   return resolveWallTime(zone, localMs, true)
+}
+
+/** The first instant of `day` (days since 1970-01-01) in `zone`: its midnight, or the jump of a DST gap over it. */
+export function startOfDayIn(zone: Zone, day: DayNumber): number {
+  return firstInstantShowing(zone, day * MS_PER_DAY)
 }
 
 /**
