@@ -105,6 +105,11 @@ describe('Art. 17.3(b) — điểm b khoản 3 Điều 17: an invalid score is r
       ['history', 0, 0, 'citation', 'regulation'],
     ],
     [
+      'a citation naming a profile by a list',
+      [[{ ...Q1_SCORE, citation: { regulation: ['qc-tinh-uy-x-2026'] } }]],
+      ['history', 0, 0, 'citation', 'regulation'],
+    ],
+    [
       'a citation naming a profile by number',
       [[{ ...Q1_SCORE, citation: { regulation: 5 } }]],
       ['history', 0, 0, 'citation', 'regulation'],
