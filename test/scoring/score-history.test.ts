@@ -181,6 +181,20 @@ describe('Art. 17.3(b) — điểm b khoản 3 Điều 17: consecutiveNotComplet
     expect(failureOf(() => consecutiveNotCompleted(history))).toMatchObject({ code: 'invalid_input', path: ['history', 1, 1] })
   })
 
+  it('cites, for a result listed twice under two profiles, the first listing, as explanationFlags does', () => {
+    const Q4_2025 = quarter(2025, 4)
+    // Ban A 30 ("not completed") in Q4 2025 and Q1 2026; its Q1 2026 result is listed twice, citing the
+    // profiles "qc-a" then "qc-b" (Art. 18.4). One pair; both readers keep the first listing of a unit and
+    // period, so the pair cites "qc-a". (That the first listing wins is the readers' choice, not a rule.)
+    const history = [
+      [score('Ban A', Q4_2025, 30)],
+      [{ ...score('Ban A', Q1_2026, 30), citation: { regulation: 'qc-a' } }],
+      [{ ...score('Ban A', Q1_2026, 30), citation: { regulation: 'qc-b' } }],
+    ]
+    expect(consecutiveNotCompleted(history).map((flag) => flag.citation.regulation)).toEqual(['qc-a'])
+    expect(explanationFlags(history).map((flag) => flag.citation.regulation)).toEqual(['qc-a'])
+  })
+
   it('takes the same unit and period listed twice with the same result', () => {
     const Q2_2026 = quarter(2026, 2)
     // Ban A 30 ("not completed") in Q1 2026, listed twice, and 10 in Q2 2026: one pair, reported once.

@@ -87,6 +87,77 @@ describe('Art. 4 (B8) and Art. 17.1(b), B12 — a task closed without completion
   })
 })
 
+describe('Art. 4 (B8) and Art. 17.1(b), B12 — a deadline given as an instant passes just after it', () => {
+  it('counts no completion at the deadline instant itself, and 0 a millisecond later', () => {
+    // Due Fri 20/3/2026 10:00 (an instant, used as is: B14); started 3/3, closed without completion 10/3.
+    const task: TaskInput = {
+      id: 'instant',
+      transferredAt: '2026-03-02T09:00',
+      deadline: '2026-03-20T10:00',
+      events: [
+        { type: 'acknowledged', at: '2026-03-02T10:00' },
+        { type: 'started', at: '2026-03-03T10:00' },
+        { type: 'closed-without-completion', at: '2026-03-10T10:00' },
+      ],
+    }
+    const completion = (asOf: string) =>
+      scoreUnits([{ unit: 'Ban A', tasks: [task] }], quarter(2026, 1), { asOf })[0]?.indicators.find(
+        (indicator) => indicator.id === 'on-time-completion',
+      )?.value
+    // At 10:00 the deadline has not passed (nothing is late at its own limit): not counted.
+    expect(completion('2026-03-20T10:00')).toBeNull()
+    // At 10:00:00.001 it has: closed without completion, 0.
+    expect(completion('2026-03-20T10:00:00.001')).toBe(0)
+  })
+})
+
+describe('Art. 17.1(b), B12 — a completion counts in the period its deadline falls in, first instant included', () => {
+  it('counts a deadline at 00:00 of 1/4/2026 in Q2, and one at 23:59:59.999 of 31/3 in Q1', () => {
+    // Both completed on time on 25/3. Q1 2026 holds 1/1 00:00 … 31/3 23:59:59.999, Q2 starts at 1/4 00:00.
+    const task = (deadline: string): TaskInput => ({
+      id: 't',
+      transferredAt: '2026-03-02T09:00',
+      deadline,
+      events: [
+        { type: 'acknowledged', at: '2026-03-02T10:00' },
+        { type: 'completed', at: '2026-03-25T10:00' },
+      ],
+    })
+    const completion = (deadline: string, index: number) =>
+      scoreUnits([{ unit: 'Ban A', tasks: [task(deadline)] }], quarter(2026, index))[0]?.indicators.find(
+        (indicator) => indicator.id === 'on-time-completion',
+      )?.value
+    // Due at Q2's first instant: on time (1, i.e. 100) in Q2, nothing in Q1.
+    expect([completion('2026-04-01T00:00', 1), completion('2026-04-01T00:00', 2)]).toEqual([null, 100])
+    // Due at Q1's last instant: 100 in Q1, nothing in Q2.
+    expect([completion('2026-03-31T23:59:59.999', 1), completion('2026-03-31T23:59:59.999', 2)]).toEqual([100, null])
+  })
+})
+
+describe('Art. 6.2(b) and Art. 17.1(b), B12 — an update still open at asOf is not counted', () => {
+  it('counts the final update missed only once its 3 working days have passed', () => {
+    // Transferred Mon 19/5/2025 08:00, due Mon 30/6/2025 08:00 (1 to 3 months): its ½ update made 11/6
+    // (Q2), then the final update, due within 3 working days of the deadline: Tue 1, Wed 2, Thu 3/7 (Q3 2025).
+    // Receipt (19/5) and deadline (30/6) fall in Q2: in Q3 only the final update can count, and it is never made.
+    const task: TaskInput = {
+      id: 't',
+      transferredAt: '2025-05-19T08:00',
+      deadline: '2025-06-30T08:00',
+      events: [{ type: 'progress-updated', at: '2025-06-11T10:00' }],
+    }
+    const q3 = (asOf?: string) => {
+      const [result] = scoreUnits([{ unit: 'Ban A', tasks: [task] }], quarter(2025, 3), asOf === undefined ? {} : { asOf })
+      return result?.score
+    }
+    // As of Tue 1/7 08:00 and Thu 3/7 17:00 the update is due, its limit not passed: nothing measured.
+    expect(q3('2025-07-01T08:00')).toBeNull()
+    expect(q3('2025-07-03T17:00')).toBeNull()
+    // From Fri 4/7 00:00, and at the end of Q3, it is missed: update compliance 0, the only item: 0.
+    expect(q3('2025-07-04T00:00')).toBe(0)
+    expect(q3()).toBe(0)
+  })
+})
+
 describe('Art. 17.1(b)–(c) — invalid_input at the path of the argument', () => {
   it('refuses gradeOf of a score above 100, at score', () => {
     expect(failureOf(() => gradeOf(100.01))).toMatchObject({ code: 'invalid_input', path: ['score'] })
