@@ -91,6 +91,27 @@ describe('simulate: instants exactly at the end of a step', () => {
   })
 })
 
+describe('simulate: an event dated before the transfer', () => {
+  it('keeps the task out of the portfolio until its transfer, though it was acknowledged before it', () => {
+    // Acknowledged Thu 5 June, transferred Tue 10 June 2025: the acknowledgement falls inside the
+    // range but before the transfer, so the steps Mon 2 – Mon 9 June stay null and count nowhere.
+    const early: TaskInput = {
+      id: 'early',
+      transferredAt: vn('2025-06-10T08:00'),
+      deadline: vn('2025-06-30T23:59:59.999'),
+      events: [{ type: 'acknowledged', at: vn('2025-06-05T09:00') }],
+    }
+    const timeline = simulate([early], { from: '2025-06-02', to: '2025-06-18' })
+    // Mon 2 … Fri 6, Mon 9 June: 6 steps before the transfer; Tue 10 … Wed 18 June: 7 steps, not started (Art. 4.1(đ)).
+    expect(timeline.history('early').status).toEqual([
+      ...Array.from({ length: 6 }, () => null),
+      ...Array.from({ length: 7 }, () => 'not-started'),
+    ])
+    expect(timeline.steps.map((step) => step.transferred)).toEqual([0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1])
+    expectCellsEvaluated(timeline, [early])
+  })
+})
+
 describe('simulate: working-day steps at the very end of a calendar’s range', () => {
   it('gives no step for a weekend that ends the range (Sat 31 May – Sun 1 June 2025), without asking past the range', () => {
     const narrowed = vietnamCalendar({ range: { from: '2025-01-01', to: '2025-06-01' } })
