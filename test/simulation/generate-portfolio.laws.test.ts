@@ -471,3 +471,60 @@ describe('seededRandom and seedOf: the published mulberry32 and a murmur3 finali
     }
   })
 })
+
+describe('generatePortfolio: each chance is strict (a draw u passes a probability p when u < p)', () => {
+  // A draw equal to the probability fails it. Draw n of task 0 is the n-th number of
+  // seededRandom(seedOf(seed, 0)) (checked against exact arithmetic above); the progress reports draw
+  // three numbers per update (made, on time, when) from their own stream, seeded with seed ^ 0x5bd1e995.
+  const seed = 31
+  const draws = Array.from({ length: 11 }, seededRandom(seedOf(seed, 0)))
+  const reportDraws = Array.from({ length: 3 }, seededRandom(seedOf(seed ^ 0x5bd1e995, 0)))
+  const draw = (n: number) => draws[n] as number
+  const base = { seed, size: 1, ...YEAR_2025 } as const
+
+  it('gives a deadline when the open-task draw equals withoutDeadline (Art. 4.1(a))', () => {
+    const [task] = generatePortfolio({ ...base, durations: onlyClass('6-months-or-more'), withoutDeadline: draw(3) })
+    expect(typeof task?.deadline).toBe('number')
+  })
+
+  it('does not acknowledge, start or complete when the draw equals the probability', () => {
+    const [unacknowledged] = generatePortfolio({ ...base, acknowledgement: { probability: draw(4) } })
+    expect(eventAt(unacknowledged as TaskInput, 'acknowledged')).toBeUndefined()
+    const [unstarted] = generatePortfolio({ ...base, start: { probability: draw(10) } })
+    expect(eventAt(unstarted as TaskInput, 'started')).toBeUndefined()
+    const [uncompleted] = generatePortfolio({ ...base, start: { probability: 1 }, completion: { probability: draw(7) } })
+    expect([eventAt(uncompleted as TaskInput, 'started') !== undefined, eventAt(uncompleted as TaskInput, 'completed')]).toEqual([
+      true,
+      undefined,
+    ])
+  })
+
+  it('puts a class draw that lands exactly on the end of the first weight in the next class', () => {
+    // Weights u₁ and 1 − u₁ sum to exactly 1 (u₁ = k / 2³²), so the point u₁ × 1 is the first class's end: the second class.
+    const [task] = generatePortfolio({
+      ...base,
+      durations: { 'under-1-month': draw(1), '1-to-3-months': 1 - draw(1), '3-to-6-months': 0, '6-months-or-more': 0 },
+    })
+    expect(classOfOffset(deadlineOffsetDays(task as TaskInput))).toBe('1-to-3-months')
+  })
+
+  it('skips the ½ update (Art. 6.2(b)(2)) when its draw equals updates.probability, and reports it late when its on-time draw equals updates.onTime', () => {
+    const options = { ...base, durations: onlyClass('1-to-3-months'), completion: { probability: 0 } }
+    const [skipped] = generatePortfolio({ ...options, updates: { probability: reportDraws[0] as number, onTime: 1 } })
+    const interim = interimUpdatesOf(skipped as TaskInput)
+    // A task of 1–3 months owes one update besides the final: the ½ one.
+    expect(interim.length).toBe(1)
+    const [half] = interim
+    expect(reportsOf(skipped as TaskInput).filter((at) => at >= (half?.from as number) && at < (half?.dueBy as number))).toEqual(
+      [],
+    )
+
+    const [late] = generatePortfolio({ ...options, updates: { probability: 1, onTime: reportDraws[1] as number } })
+    const window = interimUpdatesOf(late as TaskInput)[0]
+    expect(window).toBeDefined()
+    const first = reportsOf(late as TaskInput)[0] as number
+    // round((1 + 4u) × 8 h) working time after dueBy: between 1 and 5 working days late.
+    const lateness = calendar.millis.workingTimeBetween(window?.dueBy as number, first) / WORKING_DAY
+    expect(lateness >= 1 && lateness <= 5).toBe(true)
+  })
+})
