@@ -528,3 +528,31 @@ describe('generatePortfolio: each chance is strict (a draw u passes a probabilit
     expect(lateness >= 1 && lateness <= 5).toBe(true)
   })
 })
+
+describe('generatePortfolio: a report falling exactly at the completion', () => {
+  it('is not made: the final update reports the completion (Art. 6.2(b)), no progress report at or after it', () => {
+    // Task 0 of seed 41, a task of 1–3 months started for sure: first its ½ report R with no
+    // completion; then the effort is chosen so that the work ends exactly at R (same draws, same R).
+    const options = { seed: 41, size: 1, ...YEAR_2025, durations: onlyClass('1-to-3-months'), start: { probability: 1 } } as const
+    const [open] = generatePortfolio({ ...options, updates: { probability: 1, onTime: 1 }, completion: { probability: 0 } })
+    const startedAt = eventAt(open as TaskInput, 'started') as number
+    const report = reportsOf(open as TaskInput)[0] as number
+    expect(calendar.isWorkingTime(report) && report > startedAt).toBe(true)
+    const draws = Array.from({ length: 11 }, seededRandom(seedOf(41, 0)))
+    const spread = Math.exp(
+      0.3 * Math.sqrt(-2 * Math.log(1 - (draws[8] as number))) * Math.cos(2 * Math.PI * (draws[9] as number)),
+    )
+    const span = calendar.millis.workingTimeBetween(open?.transferredAt as number, open?.deadline as number)
+    const work = calendar.millis.workingTimeBetween(startedAt, report)
+    const effort = work / (spread * span)
+    expect(Math.round(effort * spread * span)).toBe(work)
+
+    const [ended] = generatePortfolio({
+      ...options,
+      updates: { probability: 1, onTime: 1 },
+      completion: { probability: 1, effort },
+    })
+    expect(eventAt(ended as TaskInput, 'completed')).toBe(report)
+    expect(reportsOf(ended as TaskInput)).toEqual([])
+  })
+})
