@@ -9,10 +9,12 @@ export const MUTATION_FOLDERS = {
   // lunar-dates.ts is generated, and a test holds it byte for byte to the generator's output: any
   // change to it, a mutant included, fails that test, and the instrumented copy does too.
   calendar: { tests: ['test/calendar', 'test/core'], exclude: ['src/calendar/vietnam/lunar-dates.ts'] },
-  core: { tests: ['test/core', 'test/calendar'] },
+  // The error messages and the citations are read through the labels and the rules' results.
+  core: { tests: ['test/core', 'test/calendar', 'test/labels'] },
   scoring: { tests: ['test/scoring'] },
   simulation: { tests: ['test/simulation'] },
-  rules: { tests: ['test/rules'] },
+  // The regulation's data (src/regulation) is what the rules compute from; its tests drive them too.
+  rules: { tests: ['test/rules', 'test/regulation'] },
 }
 
 /** The folder named by VN_TASK_SLA_MUTATE, with its layer; throws for an unknown name. */
