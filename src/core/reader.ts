@@ -156,7 +156,9 @@ function memberOf(members: readonly unknown[]): Guard {
 }
 
 function numberGuard(def: Def): Guard {
-  const integer = def.format === 'safeint'
+  // A format is the schema's own (`z.int()`) or a check on a number (`z.number().check(z.int())`); only
+  // `safeint` is decided here, any other (int32, float32, …) by zod.
+  let integer = def.format === 'safeint'
   if (def.format !== undefined && !integer) return DEFER
   const bounds: Guard[] = []
   for (const check of checksOf(def)) {
@@ -165,7 +167,8 @@ function numberGuard(def: Def): Guard {
       bounds.push(check.inclusive ? (v) => (v as number) >= limit : (v) => (v as number) > limit)
     else if (check.check === 'less_than')
       bounds.push(check.inclusive ? (v) => (v as number) <= limit : (v) => (v as number) < limit)
-    else if (check.check !== 'number_format') return DEFER
+    else if (check.check === 'number_format' && check.format === 'safeint') integer = true
+    else return DEFER
   }
   return (value) => {
     if (typeof value !== 'number' || !(integer ? Number.isSafeInteger(value) : Number.isFinite(value))) return false

@@ -1,15 +1,11 @@
 // The `calendar` option of a rule: a calendar the package built (`workingCalendar`, `vietnamCalendar`),
 // whose day operations the rules read. An object that merely has a calendar's methods is refused at
-// options.calendar; a calendar of the other build of the package (CommonJS beside ESM) is accepted.
+// options.calendar (a calendar of the other build, CommonJS beside ESM, is accepted: test/package/cross-build-calendar.test.ts).
 // One task throughout, Conclusion 155-KL/TW §3: drafts "before 1 June 2025" (B14: by the end of 31 May),
 // completed on 3 June 2025: completed late on any calendar, its instants in the calendar's own zone.
-import { spawnSync } from 'node:child_process'
-import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { DateTime } from 'luxon'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { classifyCompletion, type TaskInput, vietnamCalendar, workingCalendar } from '../../src/index.js'
-import { DIST, ensureBuilt, ROOT } from '../support/built-package.js'
 import { failureOf } from '../support/caught.js'
 
 const TASK = {
@@ -59,45 +55,5 @@ describe('Art. 4.1(đ) — điểm đ khoản 1 Điều 4: a calendar from worki
 
   it("counts on workingCalendar(definition): the same task, its instants in the calendar's zone (UTC)", () => {
     expect(summary(classifyCompletion(TASK, { asOf: AS_OF, calendar: workingCalendar(OFFICE) }))).toEqual(IN_UTC)
-  })
-})
-
-describe('Art. 4.1(đ) — điểm đ khoản 1 Điều 4: a calendar of the other build (CommonJS beside ESM) is accepted', () => {
-  let verdicts: Record<string, unknown> = {}
-
-  beforeAll(() => {
-    ensureBuilt()
-    const script = `
-      import { createRequire } from 'node:module'
-      const require = createRequire(${JSON.stringify(pathToFileURL(join(ROOT, 'package.json')).href)})
-      const cjs = require(${JSON.stringify(join(DIST, 'index.cjs'))})
-      const esm = await import(${JSON.stringify(pathToFileURL(join(DIST, 'index.js')).href)})
-      const task = ${JSON.stringify(TASK)}
-      const office = ${JSON.stringify(OFFICE)}
-      const summary = (rule, calendar) => {
-        const result = rule.classifyCompletion(task, { asOf: ${JSON.stringify(AS_OF)}, calendar })
-        return [result.status, result.deadline.toISO(), result.endedAt.toISO()]
-      }
-      console.log(JSON.stringify({
-        esmRuleCjsVietnam: summary(esm, cjs.vietnamCalendar()),
-        esmRuleCjsWorking: summary(esm, cjs.workingCalendar(office)),
-        cjsRuleEsmWorking: summary(cjs, esm.workingCalendar(office)),
-      }))
-    `
-    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' })
-    if (child.status !== 0) throw new Error(child.stderr)
-    verdicts = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as Record<string, unknown>
-  }, 300_000)
-
-  it('a rule of dist/index.js counts on vietnamCalendar() of dist/index.cjs', () => {
-    expect(verdicts.esmRuleCjsVietnam).toEqual(IN_VIETNAM)
-  })
-
-  it('a rule of dist/index.js counts on workingCalendar(definition) of dist/index.cjs', () => {
-    expect(verdicts.esmRuleCjsWorking).toEqual(IN_UTC)
-  })
-
-  it('a rule of dist/index.cjs counts on workingCalendar(definition) of dist/index.js', () => {
-    expect(verdicts.cjsRuleEsmWorking).toEqual(IN_UTC)
   })
 })
