@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { type ErrorCode, type ErrorPath, VnTaskSlaError } from './errors.js'
-import { frozenCopyOf } from './freeze.js'
+import { ForeignInstance, frozenCopyOf } from './freeze.js'
 import { DETAILS, ISSUE_DETAILS, type Messages } from './messages.js'
 
 type DetailKey = keyof typeof DETAILS
@@ -54,14 +54,15 @@ function refuseLongArrays(copy: unknown, code: ErrorCode, basePath: ErrorPath): 
   if (path !== undefined) throw new VnTaskSlaError(code, DETAILS.tooManyItemsToCheck, [...basePath, ...path])
 }
 
+/**
+ * The containers of a boundary copy that zod's objects and arrays read: arrays, plain objects, objects
+ * with a null prototype and copies of another class's instances. Instants and durations are not walked.
+ */
+const WALKED_PROTOTYPES: ReadonlySet<unknown> = new Set([Array.prototype, Object.prototype, null, ForeignInstance.prototype])
+
 /** The path of the first array longer than MAX_CHECKED_ITEMS inside a boundary copy (plain, frozen, maybe cyclic). */
 function longArrayPath(value: unknown, seen: Set<object>): (string | number)[] | undefined {
-  if (
-    typeof value !== 'object' ||
-    value === null ||
-    seen.has(value) ||
-    Object.getPrototypeOf(value) !== (Array.isArray(value) ? Array.prototype : Object.prototype)
-  )
+  if (typeof value !== 'object' || value === null || seen.has(value) || !WALKED_PROTOTYPES.has(Object.getPrototypeOf(value)))
     return undefined
   seen.add(value)
   if (Array.isArray(value) && value.length > MAX_CHECKED_ITEMS) return []

@@ -128,6 +128,27 @@ describe('events that are not a list of events', () => {
     expect(refusal(() => classifyCompletion(hostile as unknown as TaskInput, { asOf: AS_OF }))[0]).toBe('invalid_input')
   })
 
+  it('130,000 null events in a task with a null prototype or of a class are invalid_input too', () => {
+    // The boundary copy keeps a null prototype and reads another class's instance by its own fields: the long
+    // array inside either is refused before the schema gathers its 130,000 issues.
+    class TaskRecord {
+      constructor(
+        readonly id: string,
+        readonly transferredAt: string,
+        readonly deadline: string,
+        readonly events: unknown,
+      ) {}
+    }
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { ...task(), events: nulls(130_000) })
+    const instance = new TaskRecord('kl155-3-draft', '2025-05-19T09:00', '2025-05-31', nulls(130_000))
+    for (const hostile of [bare, instance]) {
+      expect(refusal(() => classifyCompletion(hostile as unknown as TaskInput, { asOf: AS_OF }))).toEqual([
+        'invalid_input',
+        ['task', 'events'],
+      ])
+    }
+  })
+
   it("events: {} is invalid_input at the task's events, and the caller's {} is not frozen by the call", () => {
     const events = {}
     expect(refusal(() => classifyCompletion({ ...task(), events } as never, { asOf: AS_OF }))).toEqual([
